@@ -1,0 +1,43 @@
+namespace Norddjurs.TeamsRisk.Core.Audit;
+
+/// <summary>The closed set of audited actions (risk-method.md §5); the name is what the entry records.</summary>
+public enum AuditAction
+{
+    MethodPublished,
+    MethodApproved,
+    CatalogPublished,
+    SystemRecordChanged,
+    RoundStarted,
+    AssessmentInvited,
+    FactsConfirmed,
+    ProfileSet,
+    EventSelected,
+    EventDeselected,
+    CustomEventAdded,
+    RiskScored,
+    TreatmentProposed,
+    AssessmentSubmitted,
+    AssessmentReturned,
+    AssessmentApproved,
+    RecommendationAdded,
+    Escalated,
+    DecisionRecorded,
+    MeasureCreated,
+    MeasureUpdated,
+    MeasureCompleted,
+    MeasureOverdueEscalated,
+    AcceptanceExpired,
+    ReassessmentTriggered,
+    TransferAssessmentRecorded,
+    ReminderSent,
+    ExportGenerated,
+}
+
+/// <summary>How the action reached the app (risk-method.md §5 <c>channel</c>).</summary>
+public enum AuditChannel
+{
+    Bot,
+    Tab,
+    Api,
+    Scheduler,
+}
