@@ -150,4 +150,17 @@ public sealed class AuditChainTests
 
         Assert.Equal("actor.upn", Assert.Single(parsed.Errors).Args["field"]);
     }
+
+    [Fact]
+    public void Every_action_of_the_method_reads_back_by_name()
+    {
+        var actions = Enum.GetValues<AuditAction>();
+
+        Assert.Equal(28, actions.Length);
+        Assert.All(actions, action =>
+        {
+            var line = AuditChain.Seal(null, Chain.Intent(1, action), Chain.Start).Value.ToJsonLine();
+            Assert.Equal(action, AuditEntry.Parse(line).Value.Intent.Action);
+        });
+    }
 }

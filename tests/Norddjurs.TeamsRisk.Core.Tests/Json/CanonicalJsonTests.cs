@@ -157,4 +157,10 @@ public sealed class CanonicalJsonTests
         // sha256 of the three bytes "{}" is well known.
         Assert.Equal("44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a", CanonicalJson.Sha256Hex(new JsonObject()));
     }
+
+    [Fact]
+    public void A_lone_surrogate_has_no_UTF8_form_and_is_refused()
+    {
+        Assert.ThrowsAny<ArgumentException>(() => CanonicalJson.SerializeToUtf8(JsonValue.Create("a\ud83d")));
+    }
 }
