@@ -70,33 +70,31 @@ public static class CatalogueLoader
         var group = scope.String("group");
         var baseline = scope.Bool("baseline");
         var suggest = new List<SuggestCondition>();
-        var suggestIds = scope.Strings("suggestWhen");
-        for (var i = 0; i < suggestIds.Count; i++)
+        scope.Strings("suggestWhen", each: (id, path) =>
         {
-            if (SuggestConditionIds.TryParse(suggestIds[i], out var condition))
+            if (SuggestConditionIds.TryParse(id, out var condition))
             {
                 suggest.Add(condition);
             }
             else
             {
-                reader.Report($"{scope.Child("suggestWhen")}[{i}]", DataErrorCodes.NotAllowed, ("value", suggestIds[i]),
+                reader.Report(path, DataErrorCodes.NotAllowed, ("value", id),
                     ("allowed", string.Join(", ", Enum.GetValues<SuggestCondition>().Select(c => c.Id()))));
             }
-        }
+        });
 
         var cia = new List<Dimension>();
-        var ciaIds = scope.Strings("cia");
-        for (var i = 0; i < ciaIds.Count; i++)
+        scope.Strings("cia", each: (id, path) =>
         {
-            if (DimensionIds.TryParse(ciaIds[i], out var dimension))
+            if (DimensionIds.TryParse(id, out var dimension))
             {
                 cia.Add(dimension);
             }
             else
             {
-                reader.Report($"{scope.Child("cia")}[{i}]", DataErrorCodes.NotAllowed, ("value", ciaIds[i]), ("allowed", "C, I, A"));
+                reader.Report(path, DataErrorCodes.NotAllowed, ("value", id), ("allowed", "C, I, A"));
             }
-        }
+        });
 
         var name = scope.Text("name");
         var description = scope.Text("description", allowPlainString: true);

@@ -18,9 +18,11 @@ internal sealed class DataReader
 
     public static JsonDocument? Parse(ReadOnlySpan<byte> utf8Json, DataReader reader)
     {
+        // Windows tools (Notepad's "UTF-8 with BOM", PowerShell 5) write a byte order mark that the JSON reader rejects.
+        ReadOnlySpan<byte> byteOrderMark = [0xEF, 0xBB, 0xBF];
         try
         {
-            var bytes = utf8Json.ToArray();
+            var bytes = (utf8Json.StartsWith(byteOrderMark) ? utf8Json[byteOrderMark.Length..] : utf8Json).ToArray();
             return JsonDocument.Parse(bytes, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 });
         }
         catch (JsonException ex)

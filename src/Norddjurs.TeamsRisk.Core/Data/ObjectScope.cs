@@ -77,8 +77,21 @@ internal sealed class ObjectScope
     public IReadOnlyList<T> Array<T>(string name, Func<JsonElement, string, T?> item, bool required = true) =>
         Member(name, required) is { } e ? _reader.Array(e, Child(name), item) : [];
 
-    public IReadOnlyList<string> Strings(string name, bool required = true) =>
-        Array(name, (e, p) => _reader.String(e, p), required);
+    /// <summary>
+    /// The strings of an array member. <paramref name="each"/> sees every string with its own path, so a value
+    /// it rejects is reported at its index even when an earlier item had the wrong type and was left out.
+    /// </summary>
+    public IReadOnlyList<string> Strings(string name, bool required = true, Action<string, string>? each = null) =>
+        Array(name, (e, p) =>
+        {
+            var value = _reader.String(e, p);
+            if (value is not null)
+            {
+                each?.Invoke(value, p);
+            }
+
+            return value;
+        }, required);
 
     /// <summary>Reports every member that no reader asked for.</summary>
     public void End()

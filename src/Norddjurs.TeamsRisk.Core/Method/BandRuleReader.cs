@@ -16,18 +16,17 @@ internal static class BandRuleReader
 
         var authority = scope.String("decisionAuthority");
         var decisions = new List<TreatmentKind>();
-        var ids = scope.Strings("allowedDecisions");
-        for (var i = 0; i < ids.Count; i++)
+        scope.Strings("allowedDecisions", each: (id, path) =>
         {
-            if (TreatmentKindIds.TryParse(ids[i], out var kind))
+            if (TreatmentKindIds.TryParse(id, out var kind))
             {
                 decisions.Add(kind);
             }
             else
             {
-                reader.Report($"{scope.Child("allowedDecisions")}[{i}]", DataErrorCodes.NotAllowed, ("value", ids[i]), ("allowed", "accept, reduce, avoid, share"));
+                reader.Report(path, DataErrorCodes.NotAllowed, ("value", id), ("allowed", "accept, reduce, avoid, share"));
             }
-        }
+        });
 
         var justification = scope.Bool("justificationRequired");
         var deadline = scope.Int("measureDeadlineMaxDays", required: false);

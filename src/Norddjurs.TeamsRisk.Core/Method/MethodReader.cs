@@ -38,11 +38,7 @@ internal static class MethodReader
         var roles = ReadRoles(doc, reader);
         var deadlines = ReadDeadlines(doc, reader);
         var cycle = ReadCycle(doc, reader);
-        var triggers = doc.Strings("reassessmentTriggers");
-        for (var i = 0; i < triggers.Count; i++)
-        {
-            Allowed(reader, $"{doc.Child("reassessmentTriggers")}[{i}]", triggers[i], MethodVocabulary.Triggers);
-        }
+        var triggers = doc.Strings("reassessmentTriggers", each: (trigger, path) => Allowed(reader, path, trigger, MethodVocabulary.Triggers));
 
         var gdpr = ReadGdpr(doc, reader);
         var gaps = ReadComplianceGaps(doc, reader);
@@ -425,18 +421,17 @@ internal static class MethodReader
         }
 
         var dims = new List<Dimension>();
-        var ids = scope.Strings("personalDataDimensions");
-        for (var i = 0; i < ids.Count; i++)
+        scope.Strings("personalDataDimensions", each: (id, path) =>
         {
-            if (DimensionIds.TryParse(ids[i], out var d))
+            if (DimensionIds.TryParse(id, out var d))
             {
                 dims.Add(d);
             }
             else
             {
-                reader.Report($"{scope.Child("personalDataDimensions")}[{i}]", DataErrorCodes.NotAllowed, ("value", ids[i]), ("allowed", "C, I, A"));
+                reader.Report(path, DataErrorCodes.NotAllowed, ("value", id), ("allowed", "C, I, A"));
             }
-        }
+        });
 
         var dpia = scope.String("dpiaFlagFromBand");
         var prior = scope.String("priorConsultationFlagIfResidualFromBand");
@@ -453,11 +448,7 @@ internal static class MethodReader
         }
 
         var acceptable = scope.Bool("acceptable");
-        var kinds = scope.Strings("kinds");
-        for (var i = 0; i < kinds.Count; i++)
-        {
-            Allowed(reader, $"{scope.Child("kinds")}[{i}]", kinds[i], MethodVocabulary.ComplianceGapKinds);
-        }
+        var kinds = scope.Strings("kinds", each: (kind, path) => Allowed(reader, path, kind, MethodVocabulary.ComplianceGapKinds));
 
         scope.End();
         return acceptable is null ? null : new ComplianceGapRules(acceptable.Value, kinds);

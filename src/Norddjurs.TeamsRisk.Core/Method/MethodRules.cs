@@ -45,14 +45,15 @@ internal static class MethodRules
         }
     }
 
-    private static void UniqueIds(IReadOnlyList<string> ids, string path, DataReader reader)
+    /// <summary>Reports each repeated id at its item, or at the item's <paramref name="member"/> when the items are objects.</summary>
+    private static void UniqueIds(IReadOnlyList<string> ids, string path, DataReader reader, string? member = null)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < ids.Count; i++)
         {
             if (!seen.Add(ids[i]))
             {
-                reader.Report($"{path}[{i}]", DataErrorCodes.DuplicateId, ("id", ids[i]));
+                reader.Report(member is null ? $"{path}[{i}]" : $"{path}[{i}].{member}", DataErrorCodes.DuplicateId, ("id", ids[i]));
             }
         }
     }
@@ -66,7 +67,7 @@ internal static class MethodRules
             return;
         }
 
-        UniqueIds(bands.Select(b => b.Id).ToList(), "$.bands", reader);
+        UniqueIds(bands.Select(b => b.Id).ToList(), "$.bands", reader, "id");
         var orders = new HashSet<int>();
         for (var i = 0; i < bands.Count; i++)
         {
@@ -172,14 +173,14 @@ internal static class MethodRules
     {
         var consequence = method.Consequence;
         var scale = method.Scale;
-        UniqueIds(consequence.Dimensions.Select(d => d.Dimension.Id()).ToList(), "$.consequence.dimensions", reader);
+        UniqueIds(consequence.Dimensions.Select(d => d.Dimension.Id()).ToList(), "$.consequence.dimensions", reader, "id");
         foreach (var dimension in Enum.GetValues<Dimension>().Where(d => consequence.Dimensions.All(x => x.Dimension != d)))
         {
             reader.Report("$.consequence.dimensions", DataErrorCodes.MissingKey, ("key", dimension.Id()));
         }
 
         var classes = consequence.ConfidentialitySuggestion.ByDataClass;
-        UniqueIds(classes.Select(c => c.DataClass).ToList(), "$.consequence.confidentialitySuggestion.byDataClass", reader);
+        UniqueIds(classes.Select(c => c.DataClass).ToList(), "$.consequence.confidentialitySuggestion.byDataClass", reader, "dataClass");
         foreach (var missing in MethodVocabulary.DataClasses.Where(c => classes.All(x => x.DataClass != c)))
         {
             reader.Report("$.consequence.confidentialitySuggestion.byDataClass", DataErrorCodes.MissingKey, ("key", missing));
