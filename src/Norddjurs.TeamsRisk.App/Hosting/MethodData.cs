@@ -30,6 +30,12 @@ public sealed record MethodData(RiskMethod Method, EventCatalogue Catalogue)
         var problems = method.Problems.Select(p => "method " + p.Message(Core.Language.English))
             .Concat(catalogue.Problems.Select(p => "catalogue " + p.Message(Core.Language.English)))
             .ToList();
+        if (method.IsValid && catalogue.IsValid && method.Value.EventCatalog != new CatalogueRef(catalogue.Value.Id, catalogue.Value.Version))
+        {
+            // The method pins the catalogue it was approved with (risk-method.md §3.7 eventCatalog).
+            problems.Add($"method $.eventCatalog names {method.Value.EventCatalog.Id} {method.Value.EventCatalog.Version}, but the catalogue is {catalogue.Value.Id} {catalogue.Value.Version}");
+        }
+
         if (problems.Count > 0)
         {
             throw new InvalidMethodDataException(problems);
