@@ -42,13 +42,13 @@ internal static class ProfileStep
             missing.Add(new FieldError(FlowFields.Integrity, DomainError.Of(AssessmentErrorCodes.ProfileMissing, ("dimension", Dimension.Integrity.Id()))));
         }
 
-        if (missing.Count > 0)
-        {
-            return StepOutcome.Refused(assessment, missing);
-        }
-
-        var result = Profiling.SetProfile(assessment, rules.Method, input.Confidentiality!.Value, input.ConfidentialityReason, input.Integrity!.Value, input.IntegrityReason);
-        return StepOutcome.From(assessment, result, Field);
+        // A missing value is stood in for by its suggestion, which needs no reason, so Core reports every other error too.
+        var result = Profiling.SetProfile(
+            assessment, rules.Method,
+            input.Confidentiality ?? Profiling.SuggestConfidentiality(assessment.Facts, rules.Method), input.ConfidentialityReason,
+            input.Integrity ?? Profiling.SuggestIntegrity(assessment.Facts, rules.Method), input.IntegrityReason);
+        var outcome = StepOutcome.From(assessment, result, Field);
+        return missing.Count == 0 ? outcome : StepOutcome.Refused(assessment, [.. missing, .. outcome.Errors]);
     }
 
     public static ProfileStepView Build(Assessment assessment, ProfileStepInput? pending, FlowRules rules, ViewText text)
