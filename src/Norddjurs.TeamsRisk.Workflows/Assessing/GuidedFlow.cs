@@ -169,7 +169,9 @@ public sealed class GuidedFlow
             return state;
         }
 
-        return state with { Step = state.Step.Kind == FlowStepKind.Treatment && assessment.Confidentiality is not null && assessment.Integrity is not null ? FlowStep.Score(state.Step.EventId!) : FlowStep.Profile };
+        // A Treatment step without its line goes to the line's Score step; a Score step without the profile to the profile.
+        var score = FlowStep.Score(state.Step.EventId!);
+        return state with { Step = state.Step.Kind == FlowStepKind.Treatment && CanShow(assessment, score) ? score : FlowStep.Profile };
     }
 
     private static int IndexOf(IReadOnlyList<FlowStep> steps, FlowStep step)

@@ -172,4 +172,16 @@ public sealed class MoveTests
         Assert.Equal("The assessment has moved on, perhaps in another window. This is the step it is at now.", error.Message);
         Assert.Equal(FlowStep.Score(Given.Network), result.View.Step);
     }
+
+    [Fact]
+    public void A_stored_state_whose_step_can_no_longer_be_shown_opens_at_the_step_that_fixes_it()
+    {
+        var state = Given.AtEvents(_flow);
+        state = _flow.Next(state, Given.Keep(state, Given.Power, Given.Network));
+
+        Assert.Equal(FlowStep.Events, _flow.View(state with { Step = FlowStep.Score("HUM-STAFF") }, Given.Today).Step);
+        Assert.Equal(FlowStep.Summary, _flow.View(state with { Step = FlowStep.Score("HUM-STAFF"), FromSummary = true }, Given.Today).Step);
+        Assert.Equal(FlowStep.Score(Given.Network), _flow.View(state with { Step = FlowStep.Treatment(Given.Network) }, Given.Today).Step);
+        Assert.Equal(FlowStep.Profile, _flow.View(state with { Step = FlowStep.Score(Given.Power), Assessment = state.Assessment with { Integrity = null } }, Given.Today).Step);
+    }
 }
