@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Norddjurs.TeamsRisk.Core.Method;
 
 /// <summary>A consequence level on the method's scale (risk-method.md §3.2), for C, I, A or the event as a whole.</summary>
+[JsonConverter(typeof(ConsequenceLevelJsonConverter))]
 public readonly record struct ConsequenceLevel : IComparable<ConsequenceLevel>
 {
     private ConsequenceLevel(int value) => Value = value;

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Norddjurs.TeamsRisk.Core.Method;
 
 /// <summary>A likelihood level on the method's scale (risk-method.md §3.1). Raw ints never enter Core unchecked.</summary>
+[JsonConverter(typeof(LikelihoodJsonConverter))]
 public readonly record struct Likelihood
 {
     private Likelihood(int value) => Value = value;
