@@ -54,7 +54,7 @@ public sealed class ProcessTests
             }
             catch (HttpRequestException)
             {
-                await Task.Delay(100);
+                await Task.Delay(50);
             }
         }
 

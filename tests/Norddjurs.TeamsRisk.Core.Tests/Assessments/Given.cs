@@ -1,3 +1,4 @@
+using Norddjurs.TeamsRisk.Testing;
 using Norddjurs.TeamsRisk.Core.Assessments;
 using Norddjurs.TeamsRisk.Core.Catalogue;
 using Norddjurs.TeamsRisk.Core.Method;
@@ -7,24 +8,11 @@ namespace Norddjurs.TeamsRisk.Core.Tests.Assessments;
 /// <summary>The default method and catalogue, and systems from risk-method.md, for tests that read like the method.</summary>
 internal static class Given
 {
-    public static readonly RiskMethod Method = DefaultMethod.Load().Value;
-    public static readonly EventCatalogue Catalogue = DefaultCatalogue.Load().Value;
+    public static readonly RiskMethod Method = Examples.Method;
+    public static readonly EventCatalogue Catalogue = Examples.Catalogue;
     public static readonly DateOnly Today = new(2026, 3, 2);
 
-    /// <summary>The home-care record system of risk-method.md §3.6: MTD 4 h, RPO 1 h, health data about ~2,000 citizens, medication.</summary>
-    public static SystemFacts HomeCare => new()
-    {
-        SystemId = "omsorg",
-        RecordVersion = 3,
-        PersonalData = true,
-        HighestDataClass = "sensitive",
-        DataSubjectsApprox = 2000,
-        LifeOrHealthCritical = true,
-        SupportsDecisionsOrPayments = true,
-        External = true,
-        MtdHours = 4,
-        RpoHours = 1,
-    };
+    public static SystemFacts HomeCare => Examples.HomeCare;
 
     public static Assessment Started(SystemFacts? facts = null) =>
         AssessmentStart.Invite("a-1", facts ?? HomeCare, Method, Catalogue, roundId: "2026", trigger: null) with { State = AssessmentState.InProgress };

@@ -1,3 +1,4 @@
+using Norddjurs.TeamsRisk.Testing;
 using Norddjurs.TeamsRisk.Core;
 using Norddjurs.TeamsRisk.Core.Assessments;
 using Norddjurs.TeamsRisk.Core.Catalogue;
@@ -15,24 +16,11 @@ internal static class Given
     public const string Ransomware = "CYB-RANSOM";
     public const string Phishing = "CYB-PHISH";
 
-    public static readonly RiskMethod Method = DefaultMethod.Load().Value;
-    public static readonly EventCatalogue Catalogue = DefaultCatalogue.Load().Value;
+    public static readonly RiskMethod Method = Examples.Method;
+    public static readonly EventCatalogue Catalogue = Examples.Catalogue;
     public static readonly DateOnly Today = new(2026, 3, 2);
 
-    /// <summary>MTD 4 h, RPO 1 h, health data (art. 9) about ~2,000 citizens, supports medication.</summary>
-    public static SystemFacts HomeCare => new()
-    {
-        SystemId = "omsorg",
-        RecordVersion = 3,
-        PersonalData = true,
-        HighestDataClass = "sensitive",
-        DataSubjectsApprox = 2000,
-        LifeOrHealthCritical = true,
-        SupportsDecisionsOrPayments = true,
-        External = true,
-        MtdHours = 4,
-        RpoHours = 1,
-    };
+    public static SystemFacts HomeCare => Examples.HomeCare;
 
     public static GuidedFlow Flow(SequentialIds? ids = null) => new(Method, Catalogue, ids ?? new SequentialIds());
 
