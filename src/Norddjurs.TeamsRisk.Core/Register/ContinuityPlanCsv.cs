@@ -8,6 +8,8 @@ namespace Norddjurs.TeamsRisk.Core.Register;
 /// </summary>
 public static class ContinuityPlanCsv
 {
+    private const string TemplateResource = "Norddjurs.TeamsRisk.Core.Register.continuity-plan-template.csv";
+
     /// <summary>
     /// Reads a template file. Every imported system is marked <see cref="ConfirmationStatus.ToBeConfirmedByOwner"/>,
     /// carries <paramref name="sourceName"/> and its line as its source, and was created at
@@ -90,6 +92,16 @@ public static class ContinuityPlanCsv
         return problems.Count == 0
             ? new(systems, [], encoding, table.Separator)
             : new([], problems.OrderBy(p => p.Line).ToList(), encoding, table.Separator);
+    }
+
+    /// <summary>The shipped template (README.md in this folder): header and example rows, UTF-8 with BOM, <c>;</c>-separated.</summary>
+    public static byte[] Template()
+    {
+        using var stream = typeof(ContinuityPlanCsv).Assembly.GetManifestResourceStream(TemplateResource)
+            ?? throw new InvalidOperationException($"Missing embedded resource {TemplateResource}.");
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 
     private static ImportProblem FileProblem(int line, string code) =>
