@@ -1,4 +1,5 @@
 using Norddjurs.TeamsRisk.Core.Method;
+using Norddjurs.TeamsRisk.Core.Register;
 
 namespace Norddjurs.TeamsRisk.Core.Assessments;
 

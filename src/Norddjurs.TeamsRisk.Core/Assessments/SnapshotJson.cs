@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Norddjurs.TeamsRisk.Core.Method;
+using Norddjurs.TeamsRisk.Core.Register;
 
 namespace Norddjurs.TeamsRisk.Core.Assessments;
 

@@ -1,4 +1,5 @@
 using Norddjurs.TeamsRisk.Core.Catalogue;
+using Norddjurs.TeamsRisk.Core.Register;
 
 namespace Norddjurs.TeamsRisk.Core.Assessments;
 
@@ -74,11 +75,4 @@ public sealed record SystemFacts
         SuggestCondition.ThirdCountry => ThirdCountryTransfer != ThirdCountryTransfer.No,
         _ => false,
     };
-}
-
-public enum ThirdCountryTransfer
-{
-    No,
-    Yes,
-    Unknown,
 }

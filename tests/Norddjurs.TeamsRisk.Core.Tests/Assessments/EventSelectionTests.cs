@@ -1,4 +1,5 @@
 using Norddjurs.TeamsRisk.Core.Assessments;
+using Norddjurs.TeamsRisk.Core.Register;
 
 namespace Norddjurs.TeamsRisk.Core.Tests.Assessments;
 

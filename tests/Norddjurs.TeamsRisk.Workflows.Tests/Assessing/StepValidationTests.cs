@@ -1,6 +1,7 @@
 using Norddjurs.TeamsRisk.Core;
 using Norddjurs.TeamsRisk.Core.Method;
 using Norddjurs.TeamsRisk.Workflows.Assessing;
+using Norddjurs.TeamsRisk.Core.Register;
 
 namespace Norddjurs.TeamsRisk.Workflows.Tests.Assessing;
 
@@ -175,7 +176,7 @@ public sealed class StepValidationTests
     [Fact]
     public void A_compliance_gap_can_only_be_reduced_or_avoided_and_its_measures_land_within_90_days()
     {
-        var facts = Given.HomeCare with { ThirdCountryTransfer = Core.Assessments.ThirdCountryTransfer.Yes, TransferTool = "none" };
+        var facts = Given.HomeCare with { ThirdCountryTransfer = Core.Register.ThirdCountryTransfer.Yes, TransferTool = "none" };
         var state = Given.AtEvents(_flow, facts);
         state = _flow.Next(state, Given.Keep(state, "SUP-THIRDCOUNTRY"));
         state = _flow.Next(state, new ScoreStepInput("SUP-THIRDCOUNTRY", 1));
@@ -192,7 +193,7 @@ public sealed class StepValidationTests
     [Fact]
     public void The_event_carrying_a_compliance_gap_cannot_be_dropped()
     {
-        var facts = Given.HomeCare with { ThirdCountryTransfer = Core.Assessments.ThirdCountryTransfer.Yes, TransferTool = "none" };
+        var facts = Given.HomeCare with { ThirdCountryTransfer = Core.Register.ThirdCountryTransfer.Yes, TransferTool = "none" };
         var state = Given.AtEvents(_flow, facts);
         var events = _flow.View<EventsStepView>(state);
         Assert.True(events.Groups.SelectMany(g => g.Events).Single(e => e.Event.Id == "SUP-THIRDCOUNTRY").RequiredByComplianceGap);
