@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Norddjurs.TeamsRisk.Core.Errors;
 using Norddjurs.TeamsRisk.Core.Json;
 
@@ -31,7 +32,12 @@ public static class AuditChain
         var seq = head is null ? 1 : head.Seq + 1;
         var prevHash = head?.Hash ?? GenesisHash;
         var at = AuditJson.ToMilliseconds(recordedAt);
-        var hash = CanonicalJson.Sha256Hex(AuditJson.WithoutHash(sealedIntent, seq, prevHash, at));
+        if (!CanonicalJson.TrySha256Hex(AuditJson.WithoutHash(sealedIntent, seq, prevHash, at), out var hash))
+        {
+            // A text field with a lone surrogate: no canonical form, so nothing to hash.
+            return DomainError.Of(AuditErrorCodes.IntentInvalid, ("field", "json"));
+        }
+
         return new AuditEntry(sealedIntent, seq, prevHash, at, hash);
     }
 
@@ -49,6 +55,15 @@ public static class AuditChain
         { Subject: null } => "subject",
         { Subject.Type: var t } when string.IsNullOrWhiteSpace(t) => "subject.type",
         { Subject.Id: var s } when string.IsNullOrWhiteSpace(s) => "subject.id",
-        _ => null,
+        _ => FreeFormProblem(intent),
     };
+
+    // The engine fills these; one without a canonical form (NaN, a lone surrogate) could not be hashed.
+    private static string? FreeFormProblem(AuditIntent intent) =>
+        new (string Field, JsonNode? Value)[]
+        {
+            ("inputs", intent.Inputs), ("computed", intent.Computed), ("decision", intent.Decision),
+            ("measures", intent.Measures), ("before", intent.Before), ("after", intent.After),
+        }
+        .FirstOrDefault(p => !CanonicalJson.TrySerialize(p.Value, out _)).Field;
 }

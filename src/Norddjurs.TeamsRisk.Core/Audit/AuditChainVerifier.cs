@@ -15,13 +15,13 @@ public sealed record ChainVerification(long Count, ChainHead? Head);
 /// </summary>
 public static class AuditChainVerifier
 {
-    public static Result<ChainVerification> Verify(string jsonLines, ChainHead? expectedHead)
+    public static Result<ChainVerification> Verify(string jsonLines, ChainHead? expectedHead = null)
     {
         ArgumentNullException.ThrowIfNull(jsonLines);
         return Verify(Lines(jsonLines), expectedHead);
     }
 
-    public static Result<ChainVerification> Verify(IEnumerable<AuditEntry> entries, ChainHead? expectedHead)
+    public static Result<ChainVerification> Verify(IEnumerable<AuditEntry> entries, ChainHead? expectedHead = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
         return Verify(entries.Select((e, i) => (i + 1, (JsonObject?)e.ToJson())), expectedHead);
@@ -48,7 +48,12 @@ public static class AuditChainVerifier
                 return AuditJson.Malformed(line, problem == "seq" ? null : seq, problem);
             }
 
-            if (Recompute(json) != hash)
+            if (Recompute(json) is not { } actual)
+            {
+                return AuditJson.Malformed(line, seq, "json");
+            }
+
+            if (actual != hash)
             {
                 return Break(AuditErrorCodes.HashMismatch, line, seq);
             }
@@ -88,11 +93,12 @@ public static class AuditChainVerifier
         return new ChainVerification(count, last);
     }
 
-    private static string Recompute(JsonObject json)
+    /// <summary>The hash of the line's own JSON minus <c>hash</c>; null when it has no canonical form.</summary>
+    private static string? Recompute(JsonObject json)
     {
         var withoutHash = (JsonObject)json.DeepClone();
         withoutHash.Remove(AuditJson.HashField);
-        return CanonicalJson.Sha256Hex(withoutHash);
+        return CanonicalJson.TrySha256Hex(withoutHash, out var hash) ? hash : null;
     }
 
     private static DomainError Break(string code, int line, long seq) =>

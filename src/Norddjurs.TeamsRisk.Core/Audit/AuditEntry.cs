@@ -27,7 +27,8 @@ public sealed record AuditEntry(AuditIntent Intent, long Seq, string PrevHash, D
     public string ToJsonLine() => CanonicalJson.Serialize(ToJson());
 
     /// <summary>Reads an entry back; the hash is read, not checked (that is the verifier's job).</summary>
-    public static Result<AuditEntry> Parse(JsonObject json) => AuditJson.Read(json, line: 1);
+    public static Result<AuditEntry> Parse(JsonObject json) =>
+        CanonicalJson.TrySerialize(json, out _) ? AuditJson.Read(json, line: 1) : AuditJson.Malformed(1, null, "json");
 
     public static Result<AuditEntry> Parse(string line) =>
         TryParseObject(line, out var json) ? AuditJson.Read(json, line: 1) : AuditJson.Malformed(1, null, "json");
@@ -37,7 +38,9 @@ public sealed record AuditEntry(AuditIntent Intent, long Seq, string PrevHash, D
         json = null!;
         try
         {
-            if (JsonNode.Parse(line, documentOptions: Strict) is JsonObject obj)
+            // Without a canonical form (a number beyond the double range, a lone surrogate) it cannot be hashed,
+            // and System.Text.Json would only fail later, when such a string is read.
+            if (JsonNode.Parse(line, documentOptions: Strict) is JsonObject obj && CanonicalJson.TrySerialize(obj, out _))
             {
                 json = obj;
                 return true;

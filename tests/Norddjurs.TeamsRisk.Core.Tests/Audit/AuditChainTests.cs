@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Norddjurs.TeamsRisk.Core.Audit;
+using Norddjurs.TeamsRisk.Core.Errors;
 using Norddjurs.TeamsRisk.Core.Json;
 
 namespace Norddjurs.TeamsRisk.Core.Tests.Audit;
@@ -138,6 +139,37 @@ public sealed class AuditChainTests
         var result = AuditChain.Seal(null, intent, Chain.Start);
 
         Assert.Equal(field, Assert.Single(result.Errors).Args["field"]);
+    }
+
+    [Fact]
+    public void An_intent_whose_computed_part_has_NaN_is_refused_naming_the_part()
+    {
+        var intent = Chain.Intent(1) with { Computed = new JsonObject { ["ratio"] = double.PositiveInfinity } };
+
+        var result = AuditChain.Seal(null, intent, Chain.Start);
+
+        Assert.Equal(DomainError.Of(AuditErrorCodes.IntentInvalid, ("field", "computed")), Assert.Single(result.Errors));
+    }
+
+    [Fact]
+    public void An_intent_with_a_lone_surrogate_in_a_name_is_refused()
+    {
+        var intent = Chain.Intent(1) with { Actor = Chain.Intent(1).Actor with { DisplayName = "Anne \ud83d" } };
+
+        var result = AuditChain.Seal(null, intent, Chain.Start);
+
+        Assert.Equal(DomainError.Of(AuditErrorCodes.IntentInvalid, ("field", "json")), Assert.Single(result.Errors));
+    }
+
+    [Fact]
+    public void A_line_with_an_escaped_lone_surrogate_is_malformed_when_read()
+    {
+        var line = AuditChain.Seal(null, Chain.Intent(1), Chain.Start).Value.ToJsonLine()
+            .Replace("Anne Ejer", "Anne \\udc00", StringComparison.Ordinal);
+
+        var parsed = AuditEntry.Parse(line);
+
+        Assert.Equal("json", Assert.Single(parsed.Errors).Args["field"]);
     }
 
     [Fact]

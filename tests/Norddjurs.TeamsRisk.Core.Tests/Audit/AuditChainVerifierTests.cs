@@ -175,6 +175,30 @@ public sealed class AuditChainVerifierTests
         Assert.Equal(field, error.Args["field"]);
     }
 
+    [Theory]
+    [InlineData("\"points\":8", "\"points\":1e400")]
+    [InlineData("\"band\":\"high\"", "\"band\":\"h\\ud800\"")]
+    public void A_line_without_a_canonical_form_is_malformed_rather_than_a_crash(string field, string unhashable)
+    {
+        var lines = Chain.Lines(3);
+        lines[1] = lines[1].Replace(field, unhashable, StringComparison.Ordinal);
+
+        var error = Failure(AuditChainVerifier.Verify(Chain.Export(lines)));
+
+        Assert.Equal(DomainError.Of(AuditErrorCodes.Malformed, ("line", 2), ("seq", "?"), ("field", "json")), error);
+    }
+
+    [Fact]
+    public void An_entry_built_by_hand_with_NaN_is_malformed_rather_than_a_crash()
+    {
+        var entries = Chain.Build(2).ToList();
+        entries[1] = entries[1] with { Intent = entries[1].Intent with { Computed = new JsonObject { ["ratio"] = double.NaN } } };
+
+        var error = Failure(AuditChainVerifier.Verify(entries));
+
+        Assert.Equal(DomainError.Of(AuditErrorCodes.Malformed, ("line", 2), ("seq", 2), ("field", "json")), error);
+    }
+
     [Fact]
     public void A_line_without_prevHash_is_malformed_and_names_the_field()
     {

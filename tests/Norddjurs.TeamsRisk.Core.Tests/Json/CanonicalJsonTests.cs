@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Norddjurs.TeamsRisk.Core.Json;
 
@@ -26,7 +28,42 @@ public sealed class CanonicalJsonTests
     [InlineData("1.7976931348623157e308", "1.7976931348623157e+308")]
     public void Numbers_are_written_as_ECMAScript_writes_them(string json, string canonical)
     {
+        using var document = JsonDocument.Parse(json);
+
         Assert.Equal(canonical, CanonicalJson.Serialize(JsonNode.Parse(json)));
+        Assert.Equal(canonical, CanonicalJson.Serialize(document.RootElement));
+    }
+
+    [Theory]
+    [InlineData("0000000000000000", "0")]
+    [InlineData("8000000000000000", "0")]
+    [InlineData("0000000000000001", "5e-324")]
+    [InlineData("8000000000000001", "-5e-324")]
+    [InlineData("7fefffffffffffff", "1.7976931348623157e+308")]
+    [InlineData("ffefffffffffffff", "-1.7976931348623157e+308")]
+    [InlineData("4340000000000000", "9007199254740992")]
+    [InlineData("c340000000000000", "-9007199254740992")]
+    [InlineData("4430000000000000", "295147905179352830000")]
+    [InlineData("44b52d02c7e14af5", "9.999999999999997e+22")]
+    [InlineData("44b52d02c7e14af6", "1e+23")]
+    [InlineData("44b52d02c7e14af7", "1.0000000000000001e+23")]
+    [InlineData("444b1ae4d6e2ef4e", "999999999999999700000")]
+    [InlineData("444b1ae4d6e2ef4f", "999999999999999900000")]
+    [InlineData("444b1ae4d6e2ef50", "1e+21")]
+    [InlineData("3eb0c6f7a0b5ed8c", "9.999999999999997e-7")]
+    [InlineData("3eb0c6f7a0b5ed8d", "0.000001")]
+    [InlineData("41b3de4355555553", "333333333.3333332")]
+    [InlineData("41b3de4355555554", "333333333.33333325")]
+    [InlineData("41b3de4355555555", "333333333.3333333")]
+    [InlineData("41b3de4355555556", "333333333.3333334")]
+    [InlineData("41b3de4355555557", "333333333.33333343")]
+    [InlineData("becbf647612f3696", "-0.0000033333333333333333")]
+    [InlineData("43143ff3c1cb0959", "1424953923781206.2")]
+    public void The_IEEE_754_samples_of_RFC_8785_appendix_B_are_written_as_listed(string bits, string canonical)
+    {
+        var value = BitConverter.Int64BitsToDouble(long.Parse(bits, NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+
+        Assert.Equal(canonical, CanonicalJson.Serialize(JsonValue.Create(value)));
     }
 
     [Theory]
@@ -41,7 +78,10 @@ public sealed class CanonicalJsonTests
     [Fact]
     public void A_number_too_large_for_a_double_is_refused()
     {
+        using var document = JsonDocument.Parse("1e400");
+
         Assert.Throws<ArgumentException>(() => CanonicalJson.Serialize(JsonNode.Parse("1e400")));
+        Assert.Throws<ArgumentException>(() => CanonicalJson.Serialize(document.RootElement));
     }
 
     [Fact]
@@ -161,6 +201,40 @@ public sealed class CanonicalJsonTests
     [Fact]
     public void A_lone_surrogate_has_no_UTF8_form_and_is_refused()
     {
-        Assert.ThrowsAny<ArgumentException>(() => CanonicalJson.SerializeToUtf8(JsonValue.Create("a\ud83d")));
+        Assert.Throws<ArgumentException>(() => CanonicalJson.Serialize(JsonValue.Create("a\ud83d")));
+        Assert.Throws<ArgumentException>(() => CanonicalJson.SerializeToUtf8(JsonValue.Create("\ude00b")));
+    }
+
+    [Theory]
+    [InlineData("\"a\\ud83d\"")]
+    [InlineData("{\"\\udc00\":1}")]
+    [InlineData("[{\"x\":\"\\ud800\\ud800\"}]")]
+    public void An_escaped_lone_surrogate_in_parsed_JSON_is_refused_as_an_argument(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+
+        Assert.Throws<ArgumentException>(() => CanonicalJson.Serialize(JsonNode.Parse(json)));
+        Assert.Throws<ArgumentException>(() => CanonicalJson.Sha256Hex(document.RootElement));
+    }
+
+    [Fact]
+    public void A_JsonElement_canonicalises_and_hashes_exactly_as_the_same_JsonNode()
+    {
+        const string json = """
+            { "\u20ac": [1.50, {"b": null, "a": "\u000f"}], "\r": true, "\ud83d\ude00": 1E30, "1": -0 }
+            """;
+        using var document = JsonDocument.Parse(json);
+
+        Assert.Equal("{\"\\r\":true,\"1\":0,\"€\":[1.5,{\"a\":\"\\u000f\",\"b\":null}],\"😀\":1e+30}", CanonicalJson.Serialize(document.RootElement));
+        Assert.Equal(CanonicalJson.SerializeToUtf8(JsonNode.Parse(json)), CanonicalJson.SerializeToUtf8(document.RootElement));
+        Assert.Equal(CanonicalJson.Sha256Hex(JsonNode.Parse(json)), CanonicalJson.Sha256Hex(document.RootElement));
+    }
+
+    [Fact]
+    public void A_JsonElement_with_a_duplicate_member_name_is_refused()
+    {
+        using var document = JsonDocument.Parse("""{"a":1,"b":2,"a":1}""");
+
+        Assert.Throws<ArgumentException>(() => CanonicalJson.Serialize(document.RootElement));
     }
 }
