@@ -1,0 +1,39 @@
+using Norddjurs.TeamsRisk.Core.Assessments;
+
+namespace Norddjurs.TeamsRisk.Core.Workflow;
+
+/// <summary>
+/// A measure being followed up after submission (design.md §3): from the owner's plan, or required by an
+/// authority (<see cref="Binding"/>). Its stored status is never Forsinket: that is derived for display.
+/// </summary>
+public sealed record TrackedMeasure(
+    string Id,
+    string AssessmentId,
+    string EventId,
+    string Description,
+    string ResponsibleObjectId,
+    DateOnly Deadline,
+    MeasureStatus Status = MeasureStatus.Planlagt,
+    bool Binding = false,
+    string? EffectivenessNote = null,
+    string? CancellationReason = null,
+    DateTimeOffset? ChangedAt = null)
+{
+    public bool IsOpen => Status is MeasureStatus.Planlagt or MeasureStatus.Igangsat;
+
+    /// <summary>Forsinket once the deadline has passed and the measure is neither done nor cancelled.</summary>
+    public MeasureStatus DisplayStatus(DateOnly today) => IsOpen && today > Deadline ? MeasureStatus.Forsinket : Status;
+}
+
+public enum MeasureAction
+{
+    Start,
+    Complete,
+    Cancel,
+}
+
+/// <summary>Who acts on a measure: the roles for its system, and whether they are the person responsible for it.</summary>
+public sealed record MeasureActor(string ObjectId, IReadOnlySet<Role> Roles)
+{
+    public bool IsResponsibleFor(TrackedMeasure measure) => string.Equals(ObjectId, measure.ResponsibleObjectId, StringComparison.OrdinalIgnoreCase);
+}
