@@ -1,5 +1,9 @@
+using Norddjurs.TeamsRisk.App.Cli;
 using Norddjurs.TeamsRisk.App.Endpoints;
 using Norddjurs.TeamsRisk.App.Hosting;
+
+// A command (verify-audit, …) runs without the web host; see Cli/CommandLine.cs.
+if (CommandLine.Run(args, Console.Out, Console.Error) is { } exitCode) { Environment.ExitCode = exitCode; return; }
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddProblemDetails();

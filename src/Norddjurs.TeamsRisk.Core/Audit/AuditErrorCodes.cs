@@ -20,4 +20,7 @@ public static class AuditErrorCodes
     public const string HeadMismatch = "audit.head_mismatch";
 
     public const string Malformed = "audit.malformed";
+
+    /// <summary>An export's last line is not its chain head: the head line was removed, or the file is not an export.</summary>
+    public const string ExportHeadInvalid = "audit.export_head_invalid";
 }

@@ -1,39 +1,16 @@
-using System.Text.Json.Nodes;
 using Norddjurs.TeamsRisk.Core.Audit;
+using Norddjurs.TeamsRisk.Testing;
 
 namespace Norddjurs.TeamsRisk.Core.Tests.Audit;
 
-/// <summary>Builds real sealed chains for the tests; times are fixed, never the clock.</summary>
+/// <summary>The shared chain builder (<see cref="AuditChains"/>) plus the plain JSON Lines these tests tamper with.</summary>
 internal static class Chain
 {
-    public static readonly DateTimeOffset Start = new(2026, 11, 25, 4, 30, 0, 123, TimeSpan.Zero);
+    public static readonly DateTimeOffset Start = AuditChains.Start;
 
-    public static AuditIntent Intent(int n, AuditAction action = AuditAction.RiskScored) =>
-        new(
-            $"entry-{n}",
-            Start.AddMinutes(n),
-            new AuditActor("3f2a-oid", "anne@norddjurs.dk", "Anne Ejer", ["systemOwner"]),
-            AuditChannel.Bot,
-            $"activity-{n}",
-            action,
-            new AuditSubject("assessment", "a-1", "3"))
-        {
-            Context = new AuditContext { AssessmentId = "a-1", SystemId = "sys-7", SystemRecordVersion = 4, MethodId = "nk-risk-method", MethodVersion = "1.0.0" },
-            Inputs = new JsonObject { ["likelihood"] = n % 4 + 1, ["rationale"] = "Leverandøren har haft nedbrud" },
-            Computed = new JsonObject { ["points"] = 8, ["band"] = "high", ["withinAppetite"] = false },
-        };
+    public static AuditIntent Intent(int n, AuditAction action = AuditAction.RiskScored) => AuditChains.Intent(n, action);
 
-    public static IReadOnlyList<AuditEntry> Build(int count)
-    {
-        var entries = new List<AuditEntry>();
-        for (var n = 1; n <= count; n++)
-        {
-            var entry = AuditChain.Seal(entries.LastOrDefault()?.Head, Intent(n), Start.AddMinutes(n).AddSeconds(2)).Value;
-            entries.Add(entry);
-        }
-
-        return entries;
-    }
+    public static IReadOnlyList<AuditEntry> Build(int count) => AuditChains.Build(count);
 
     public static List<string> Lines(int count) => [.. Build(count).Select(e => e.ToJsonLine())];
 
