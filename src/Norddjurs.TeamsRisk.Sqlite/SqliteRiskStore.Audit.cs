@@ -8,6 +8,7 @@ public sealed partial class SqliteRiskStore
 {
     public Task<IReadOnlyList<AuditIntent>> ReadPendingAuditIntentsAsync(int max, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
         cancellationToken.ThrowIfCancellationRequested();
         using var connection = OpenConnection();
         using var command = Sql.Command(connection, null, "SELECT json FROM audit_intent ORDER BY position LIMIT @max;").With("@max", max);
@@ -71,6 +72,7 @@ public sealed partial class SqliteRiskStore
 
     public Task<IReadOnlyList<AuditEntry>> ReadChainAsync(long fromSeq, int max, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
         cancellationToken.ThrowIfCancellationRequested();
         using var connection = OpenConnection();
         using var command = Sql.Command(connection, null, "SELECT json FROM audit_entry WHERE seq >= @from ORDER BY seq LIMIT @max;")

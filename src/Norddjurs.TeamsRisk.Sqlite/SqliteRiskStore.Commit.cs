@@ -9,7 +9,7 @@ public sealed partial class SqliteRiskStore
     {
         ArgumentNullException.ThrowIfNull(change);
         cancellationToken.ThrowIfCancellationRequested();
-        ChangeValidation.Ensure(change);
+        change.EnsureWellFormed();
 
         // Serialised before the transaction: an intent Core would not seal is a bug, refused before any lock.
         var intents = change.AuditIntents.Select(i => (i.EntryId, Json: AuditIntentJson.Serialize(i))).ToList();

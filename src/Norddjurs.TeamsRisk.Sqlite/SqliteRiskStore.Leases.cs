@@ -9,6 +9,7 @@ public sealed partial class SqliteRiskStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(holder);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ttl, TimeSpan.Zero);
         cancellationToken.ThrowIfCancellationRequested();
         var expiresAt = now + ttl;
         return Task.FromResult(InWriteTransaction<Lease?>((connection, transaction) =>
@@ -37,6 +38,7 @@ public sealed partial class SqliteRiskStore
     public Task<Lease?> RenewLeaseAsync(Lease lease, DateTimeOffset now, TimeSpan ttl, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lease);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ttl, TimeSpan.Zero);
         cancellationToken.ThrowIfCancellationRequested();
         var expiresAt = now + ttl;
         using var connection = OpenConnection();

@@ -10,6 +10,7 @@ public sealed partial class SqliteRiskStore
 
     public Task<IReadOnlyList<OutboxRow>> ReadDueOutboxAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
         cancellationToken.ThrowIfCancellationRequested();
         using var connection = OpenConnection();
 
@@ -72,6 +73,7 @@ public sealed partial class SqliteRiskStore
 
     public Task<IReadOnlyList<OutboxRow>> ReadDeadLettersAsync(int max, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
         cancellationToken.ThrowIfCancellationRequested();
         using var connection = OpenConnection();
         using var command = Sql.Command(connection, null, $"SELECT {OutboxColumns} FROM outbox WHERE status = 'dead' ORDER BY position LIMIT @max;")

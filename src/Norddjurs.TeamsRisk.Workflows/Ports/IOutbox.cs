@@ -20,7 +20,7 @@ public interface IOutbox
     /// </summary>
     Task<OutboxRow?> TryClaimAsync(string messageId, long expectedVersion, string claimant, DateTimeOffset claimedUntil, CancellationToken cancellationToken);
 
-    /// <summary>Delivered; false when the version moved (the claim was lost).</summary>
+    /// <summary>Delivered (the attempt is counted); false when the version moved (the claim was lost).</summary>
     Task<bool> MarkSentAsync(string messageId, long expectedVersion, DateTimeOffset sentAt, CancellationToken cancellationToken);
 
     /// <summary>Failed for now: counts the attempt, keeps the error and releases the claim until <paramref name="nextAttemptAt"/>.</summary>

@@ -13,4 +13,28 @@ public sealed record StoreChange(
     IReadOnlyList<DocumentWrite> Writes,
     IReadOnlyList<AuditIntent> AuditIntents,
     IReadOnlyList<OutboxMessage> Outbox,
-    string? ResultJson);
+    string? ResultJson)
+{
+    /// <summary>
+    /// Throws for a malformed change (empty key or id, unknown kind, undeclared index, a message without id or
+    /// ordering key): a programming error, not a user's, refused before a store is touched, so neither store ever
+    /// holds what the other could not.
+    /// </summary>
+    public void EnsureWellFormed()
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(IdempotencyKey);
+        foreach (var write in Writes)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(write.Id, nameof(Writes));
+            ArgumentNullException.ThrowIfNull(write.Json, nameof(Writes));
+            DocumentKinds.EnsureIndexNames(write.Kind, write.Index.Keys);
+        }
+
+        foreach (var message in Outbox)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(message.Id, nameof(Outbox));
+            ArgumentException.ThrowIfNullOrWhiteSpace(message.OrderingKey, nameof(Outbox));
+            ArgumentException.ThrowIfNullOrWhiteSpace(message.Kind, nameof(Outbox));
+        }
+    }
+}
