@@ -13,6 +13,7 @@ public sealed partial class DependencyRulesTests
     {
         { "Core", [] },
         { "Workflows", ["Core"] },
+        { "Sqlite", ["Core", "Workflows"] },
         { "App", ["Core", "Workflows", "Cards", "BotProtocol", "Bot", "Sqlite", "Graph", "Tab"] },
     };
 
@@ -21,6 +22,7 @@ public sealed partial class DependencyRulesTests
     {
         { "Core", ["Microsoft.AspNetCore", "Microsoft.Extensions", "Microsoft.Data.Sqlite", "Microsoft.Graph", "Microsoft.Kiota", "Azure"] },
         { "Workflows", ["Microsoft.AspNetCore", "Microsoft.Data.Sqlite", "Microsoft.Graph", "Microsoft.Kiota", "Azure", "Microsoft.Extensions.Hosting", "Microsoft.Extensions.DependencyInjection"] },
+        { "Sqlite", ["Microsoft.AspNetCore", "Microsoft.Graph", "Microsoft.Kiota", "Azure"] },
     };
 
     [Theory, MemberData(nameof(Rules))]

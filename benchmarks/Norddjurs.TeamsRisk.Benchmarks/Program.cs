@@ -1,0 +1,30 @@
+using System.Globalization;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using Perfolizer.Mathematics.OutlierDetection;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Norddjurs.TeamsRisk.Benchmarks;
+
+// One change per iteration: the distribution of single changes is what the latency budget (design.md §2) is about.
+var job = Job.Default
+    .WithInvocationCount(1).WithUnrollFactor(1)
+    .WithOutlierMode(OutlierMode.DontRemove) // the slow tail is what p99 is for
+    .WithWarmupCount(20).WithIterationCount(args.Contains("--short") ? 100 : 400)
+    .WithToolchain(InProcessEmitToolchain.Instance);
+var config = DefaultConfig.Instance
+    .AddJob(job)
+    .AddColumn(StatisticColumn.P50, StatisticColumn.P95, StatisticColumn.Max);
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(StoreBenchmarks).Assembly).Run([.. args.Where(a => a != "--short")], config);
+
+// BenchmarkDotNet has no p99 column; print mean/p95/p99 from its own statistics.
+Console.WriteLine();
+Console.WriteLine("| benchmark | n | mean (µs) | p50 (µs) | p95 (µs) | p99 (µs) |");
+Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+foreach (var report in summaries.SelectMany(s => s.Reports).Where(r => r.ResultStatistics is not null))
+{
+    var s = report.ResultStatistics!;
+    string Us(double ns) => (ns / 1000).ToString("F1", CultureInfo.InvariantCulture);
+    Console.WriteLine($"| {report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo} | {s.N} | {Us(s.Mean)} | {Us(s.Percentiles.P50)} | {Us(s.Percentiles.P95)} | {Us(s.Percentiles.Percentile(99))} |");
+}

@@ -1,0 +1,20 @@
+namespace Norddjurs.TeamsRisk.Workflows.Ports;
+
+/// <summary>
+/// The versioned document store (design.md §1, §2). Every write goes through <see cref="CommitAsync"/>, so a
+/// change, its audit intents and its outbox messages become visible together or not at all.
+/// </summary>
+public interface IDocumentStore
+{
+    /// <summary>
+    /// Applies the change all or nothing. A fault (store unreachable) throws and nothing is applied; the caller
+    /// tells the user "not saved, try again" (§2.1) and may retry with the same idempotency key.
+    /// </summary>
+    Task<CommitResult> CommitAsync(StoreChange change, CancellationToken cancellationToken);
+
+    /// <summary>The document, or null when there is none with that id.</summary>
+    Task<StoredDocument?> GetAsync(string kind, string id, CancellationToken cancellationToken);
+
+    /// <summary>One page of the kind's documents that match every filter, ordered by id.</summary>
+    Task<DocumentPage> QueryAsync(string kind, DocumentQuery query, CancellationToken cancellationToken);
+}
