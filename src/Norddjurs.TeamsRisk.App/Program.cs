@@ -8,11 +8,16 @@ if (CommandLine.Run(args, Console.Out, Console.Error) is { } exitCode) { Environ
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddProblemDetails();
 builder.Services.AddMethodData();
+builder.Services.AddDirectoryAndRoles();
+builder.Services.AddApiAuthentication();
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapHealth();
+app.MapApi();
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Norddjurs.TeamsRisk.App.Authentication;
+
+namespace Norddjurs.TeamsRisk.App.Hosting;
+
+internal static class AuthenticationHosting
+{
+    /// <summary>Entra ID bearer tokens for <c>/api/*</c>, plus the Development sign-in when allowed; settings checked at start-up.</summary>
+    public static IServiceCollection AddApiAuthentication(this IServiceCollection services)
+    {
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidation>();
+        services.AddSingleton<IConfigureOptions<JwtBearerOptions>, EntraBearerOptionsSetup>();
+
+        services.AddAuthentication(ApiSchemes.Api)
+            .AddPolicyScheme(ApiSchemes.Api, null, options => options.ForwardDefaultSelector = SchemeFor)
+            .AddJwtBearer(ApiSchemes.Bearer)
+            .AddScheme<AuthenticationSchemeOptions, DevelopmentSignInHandler>(ApiSchemes.DevelopmentSignIn, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ApiSchemes.SignedInPolicy, policy => policy
+                .AddAuthenticationSchemes(ApiSchemes.Api)
+                .RequireAuthenticatedUser()
+                .RequireClaim(ActorClaims.ObjectId)
+                .RequireClaim(ActorClaims.TenantId));
+        return services;
+    }
+
+    /// <summary>The dev header is heeded only where the Development sign-in is allowed; everywhere else only a token counts.</summary>
+    private static string SchemeFor(HttpContext context)
+    {
+        var services = context.RequestServices;
+        var allowed = DevelopmentSignInHandler.IsAllowed(services.GetRequiredService<IHostEnvironment>(), services.GetRequiredService<IOptions<AuthOptions>>().Value);
+        return allowed && context.Request.Headers.ContainsKey(ApiSchemes.DevelopmentUserHeader) ? ApiSchemes.DevelopmentSignIn : ApiSchemes.Bearer;
+    }
+}
