@@ -16,6 +16,16 @@ public sealed partial class SqliteRiskStore
         FROM document d
         """;
 
+    public Task<AppliedChange?> FindAppliedChangeAsync(string idempotencyKey, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
+        using var connection = OpenConnection();
+        using var command = Sql.Command(connection, null, "SELECT result_json FROM idempotency WHERE key = @key;").With("@key", idempotencyKey);
+        using var reader = command.ExecuteReader();
+        return Task.FromResult(reader.Read() ? new AppliedChange(Sql.NullableString(reader, 0)) : null);
+    }
+
     public Task<StoredDocument?> GetAsync(string kind, string id, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

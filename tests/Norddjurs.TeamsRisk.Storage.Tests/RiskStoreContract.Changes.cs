@@ -21,6 +21,18 @@ public abstract partial class RiskStoreContract
     }
 
     [Fact]
+    public async Task An_applied_change_is_found_by_its_key_with_its_result_and_a_failed_one_is_not()
+    {
+        Assert.Null(await Store.FindAppliedChangeAsync("conv-1/act-1", Ct));
+        await CommitOkAsync(Given.Change("conv-1/act-1", [Given.NewAssessment("a-1")], [Given.Intent("e-1")], [], result: """{"card":1}"""));
+        Assert.Equal(new AppliedChange("""{"card":1}"""), await Store.FindAppliedChangeAsync("conv-1/act-1", Ct));
+
+        var conflict = await Store.CommitAsync(Given.Change("conv-1/act-2", [Given.NewAssessment("a-1")], [], [], result: "{}"), Ct);
+        Assert.IsType<CommitResult.Conflict>(conflict);
+        Assert.Null(await Store.FindAppliedChangeAsync("conv-1/act-2", Ct));
+    }
+
+    [Fact]
     public async Task A_stale_version_is_a_conflict_and_changes_nothing()
     {
         await CommitOkAsync(Given.Change("k-1", [Given.NewAssessment("a-1")]));

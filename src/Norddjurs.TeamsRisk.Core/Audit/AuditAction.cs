@@ -31,6 +31,12 @@ public enum AuditAction
     TransferAssessmentRecorded,
     ReminderSent,
     ExportGenerated,
+
+    // design.md §3: "every transition is an audit entry"; risk-method.md §5's list has no name for these four.
+    AssessmentOpened,
+    AssessmentCancelled,
+    AssessmentSuperseded,
+    AssessmentDecided,
 }
 
 /// <summary>How the action reached the app (risk-method.md §5 <c>channel</c>).</summary>

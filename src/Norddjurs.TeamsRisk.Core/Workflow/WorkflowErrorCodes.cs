@@ -14,6 +14,11 @@ public static class WorkflowErrorCodes
     public const string NothingToEscalate = "workflow.nothing_to_escalate";
     public const string EscalationsPending = "workflow.escalations_pending";
     public const string NewerNotFinal = "workflow.newer_not_final";
+    public const string RoundNameRequired = "round.name_required";
+    public const string RoundDeadlineNotFuture = "round.deadline_not_future";
+    public const string RoundUnknownSystem = "round.unknown_system";
+    public const string OwnerUnknown = "round.owner_unknown";
+    public const string ImportNothingToApply = "register.import_invalid";
     public const string EscalationAlreadyDecided = "escalation.already_decided";
     public const string AuthorityInsufficient = "escalation.authority_insufficient";
     public const string CriticalNeedsDirectorate = "escalation.critical_needs_directorate";

@@ -12,6 +12,12 @@ public interface IDocumentStore
     /// </summary>
     Task<CommitResult> CommitAsync(StoreChange change, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The change applied under this key, or null. Use cases ask first, so a retry answers as the first time even
+    /// when the state has moved on since (a second "submit" must not be refused as "already submitted").
+    /// </summary>
+    Task<AppliedChange?> FindAppliedChangeAsync(string idempotencyKey, CancellationToken cancellationToken);
+
     /// <summary>The document, or null when there is none with that id.</summary>
     Task<StoredDocument?> GetAsync(string kind, string id, CancellationToken cancellationToken);
 

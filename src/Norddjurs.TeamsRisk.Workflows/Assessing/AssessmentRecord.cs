@@ -1,0 +1,37 @@
+using Norddjurs.TeamsRisk.Core.Assessments;
+using Norddjurs.TeamsRisk.Workflows.Ports;
+
+namespace Norddjurs.TeamsRisk.Workflows.Assessing;
+
+/// <summary>
+/// One assessment as stored: the guided flow's state (the assessment with every saved answer and the step),
+/// the system and owner it belongs to, its deadline, and what the committee and coordinator wrote on it.
+/// </summary>
+public sealed record AssessmentRecord(
+    FlowState Flow,
+    string SystemId,
+    string OwnerObjectId,
+    DateOnly? Deadline,
+    string? SnapshotId = null,
+    string? ReturnComment = null,
+    string? CancelReason = null,
+    IReadOnlyDictionary<string, string>? Recommendations = null)
+{
+    public Assessment Assessment => Flow.Assessment;
+
+    public string Id => Flow.Assessment.Id;
+
+    public AssessmentState State => Flow.Assessment.State;
+
+    public AssessmentRecord WithState(AssessmentState state) => this with { Flow = Flow with { Assessment = Flow.Assessment with { State = state } } };
+
+    public IReadOnlyDictionary<string, string> Index() => new Dictionary<string, string>
+    {
+        ["systemId"] = SystemId,
+        ["roundId"] = Assessment.RoundId ?? string.Empty,
+        ["state"] = State.ToString(),
+        ["ownerObjectId"] = OwnerObjectId.ToLowerInvariant(),
+    };
+
+    public static string DocumentKind => DocumentKinds.Assessment;
+}

@@ -1,0 +1,40 @@
+using Norddjurs.TeamsRisk.Core.Audit;
+using Norddjurs.TeamsRisk.Workflows.Common;
+using Norddjurs.TeamsRisk.Workflows.Ports;
+using Norddjurs.TeamsRisk.Workflows.Storage;
+
+namespace Norddjurs.TeamsRisk.Workflows.Assessing;
+
+/// <summary>
+/// The frame every assessment action shares: answer a replay as the first time, load the assessment and the
+/// actor's roles (unknown or invisible → not found), let the action decide and build its change, then commit.
+/// </summary>
+public static class AssessmentTransitionRunner
+{
+    public delegate Task<Outcome<T>> Action<T>(AssessmentInContext context, ChangeSet change, CancellationToken cancellationToken);
+
+    public static async Task<Outcome<T>> RunAsync<T>(
+        UseCaseServices services, Request request, string assessmentId, Action<T> action, CancellationToken cancellationToken)
+    {
+        if (await services.Store.FindAppliedChangeAsync(request.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } applied)
+        {
+            return new Outcome<T>.Done(StoreJson.Deserialize<T>(applied.ResultJson ?? "null"), Replayed: true);
+        }
+
+        var context = await AssessmentAccess.LoadAsync(services, request.Actor, assessmentId, cancellationToken).ConfigureAwait(false);
+        if (context is null)
+        {
+            return new Outcome<T>.NotFound();
+        }
+
+        var actor = await Actors.DescribeAsync(services.Directory, request.Actor, context.Roles, cancellationToken).ConfigureAwait(false);
+        return await action(context, new ChangeSet(request, actor, services.Now), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes the record back with its new state and index, naming the version it was read at.</summary>
+    public static ChangeSet Save(this ChangeSet change, Loaded<AssessmentRecord> loaded, AssessmentRecord updated) =>
+        change.Write(DocumentWrite.Update(loaded.Document, StoreJson.Serialize(updated), updated.Index()));
+
+    public static ChangeSet AuditAssessment(this ChangeSet change, AuditAction action, AssessmentRecord record, System.Text.Json.Nodes.JsonNode? decision = null, System.Text.Json.Nodes.JsonNode? computed = null) =>
+        change.Audit(action, AuditContexts.Subject(record.Assessment), AuditContexts.For(record.Assessment, record.SystemId), decision: decision, computed: computed);
+}

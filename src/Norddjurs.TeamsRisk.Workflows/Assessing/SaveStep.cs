@@ -1,0 +1,66 @@
+using Norddjurs.TeamsRisk.Core.Errors;
+using System.Text.Json.Nodes;
+using Norddjurs.TeamsRisk.Core;
+using Norddjurs.TeamsRisk.Core.Assessments;
+using Norddjurs.TeamsRisk.Core.Audit;
+using Norddjurs.TeamsRisk.Core.Workflow;
+using Norddjurs.TeamsRisk.Workflows.Common;
+using Norddjurs.TeamsRisk.Workflows.Storage;
+
+namespace Norddjurs.TeamsRisk.Workflows.Assessing;
+
+/// <summary>Where the flow stands after a saved step (design.md §8: progress is saved at every step).</summary>
+public sealed record StepSaved(string AssessmentId, FlowStep Step);
+
+/// <summary>
+/// The owner answers one step of the guided flow: validated by the engine, saved with its audit entry, and the
+/// flow moves on. Bot and tab both call this, so each continues where the other stopped.
+/// </summary>
+public sealed class SaveStep(UseCaseServices services)
+{
+    public Task<Outcome<StepSaved>> HandleAsync(Request request, string assessmentId, StepInput input, CancellationToken cancellationToken) =>
+        AssessmentTransitionRunner.RunAsync<StepSaved>(services, request, assessmentId, async (context, change, ct) =>
+        {
+            var record = context.Record.Value;
+            if (!context.Roles.Contains(Role.SystemOwner))
+            {
+                return Outcome<StepSaved>.From(DomainError.Of(WorkflowErrorCodes.RoleMissing, ("action", "save"), ("roles", Role.SystemOwner.Id())));
+            }
+
+            var method = services.Methods.FindMethod(record.Assessment.Method);
+            var catalogue = services.Methods.FindCatalogue(record.Assessment.Catalogue);
+            if (method is null || catalogue is null)
+            {
+                return Outcome<StepSaved>.From(DomainError.Of(AssessmentErrorCodes.MethodMismatch, ("method", $"{record.Assessment.Method.Id} {record.Assessment.Method.Version}")));
+            }
+
+            var flow = new GuidedFlow(method, catalogue, new KeyedIds(request.IdempotencyKey));
+            var result = flow.Next(record.Flow, input, services.Today);
+            if (!result.Accepted)
+            {
+                return new Outcome<StepSaved>.Rejected([.. result.Errors.Select(e => e.Error)]);
+            }
+
+            var updated = record with { Flow = result.State };
+            change.Save(context.Record, updated)
+                .AuditAssessment(ActionFor(input), updated, computed: JsonNode.Parse(StoreJson.Serialize(input)));
+            return await change.CommitAsync(services.Store, new StepSaved(updated.Id, result.State.Step), ct).ConfigureAwait(false);
+        }, cancellationToken);
+
+    private static AuditAction ActionFor(StepInput input) => input switch
+    {
+        FactsStepInput => AuditAction.FactsConfirmed,
+        ProfileStepInput => AuditAction.ProfileSet,
+        EventsStepInput => AuditAction.EventSelected,
+        ScoreStepInput => AuditAction.RiskScored,
+        _ => AuditAction.TreatmentProposed,
+    };
+
+    /// <summary>Ids for what the owner adds, derived from the request so a replay would derive the same.</summary>
+    private sealed class KeyedIds(string key) : IIdSource
+    {
+        private int _next;
+
+        public string NewId() => StableIds.From("x", $"{key}#{_next++}");
+    }
+}

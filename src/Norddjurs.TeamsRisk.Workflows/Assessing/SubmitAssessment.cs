@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+using Norddjurs.TeamsRisk.Core.Assessments;
+using Norddjurs.TeamsRisk.Core.Audit;
+using Norddjurs.TeamsRisk.Core.Errors;
+using Norddjurs.TeamsRisk.Core.Workflow;
+using Norddjurs.TeamsRisk.Workflows.Common;
+using Norddjurs.TeamsRisk.Workflows.FollowUp;
+using Norddjurs.TeamsRisk.Workflows.Ports;
+using Norddjurs.TeamsRisk.Workflows.Storage;
+
+namespace Norddjurs.TeamsRisk.Workflows.Assessing;
+
+/// <summary>A submission as stored: immutable, with the canonical SHA-256 of its document (risk-method.md §3.5 rule 8).</summary>
+public sealed record SnapshotRecord(string AssessmentId, string SystemId, string? RoundId, string Sha256, DateTimeOffset SubmittedAt, JsonObject Document);
+
+/// <summary>
+/// The owner submits a complete assessment: the snapshot is frozen, the planned measures are tracked, the
+/// committee is told (and the directorate at once for Kritisk lines), all in one change.
+/// </summary>
+public sealed class SubmitAssessment(UseCaseServices services)
+{
+    public Task<Outcome<AssessmentChanged>> HandleAsync(Request request, string assessmentId, CancellationToken cancellationToken) =>
+        AssessmentTransitionRunner.RunAsync<AssessmentChanged>(services, request, assessmentId, async (context, change, ct) =>
+        {
+            var record = context.Record.Value;
+            var method = services.Methods.FindMethod(record.Assessment.Method);
+            var catalogue = services.Methods.FindCatalogue(record.Assessment.Catalogue);
+            if (method is null || catalogue is null)
+            {
+                return Outcome<AssessmentChanged>.From(DomainError.Of(AssessmentErrorCodes.MethodMismatch, ("method", $"{record.Assessment.Method.Id} {record.Assessment.Method.Version}")));
+            }
+
+            var submission = AssessmentWorkflow.Submit(record.Assessment, context.Roles, method, catalogue, change.Now, request.Actor.ObjectId);
+            if (!submission.IsSuccess)
+            {
+                return Outcome<AssessmentChanged>.From(submission.Errors);
+            }
+
+            var snapshot = submission.Value.Snapshot;
+            var snapshotId = $"{record.Id}@{snapshot.Sha256[..16]}";
+            var updated = record.WithState(AssessmentState.Submitted) with { SnapshotId = snapshotId, ReturnComment = null };
+            change.Save(context.Record, updated)
+                .Create(DocumentKinds.Snapshot, snapshotId,
+                    new SnapshotRecord(record.Id, record.SystemId, record.Assessment.RoundId, snapshot.Sha256, change.Now, snapshot.Document),
+                    new Dictionary<string, string> { ["assessmentId"] = record.Id, ["systemId"] = record.SystemId, ["roundId"] = record.Assessment.RoundId ?? string.Empty })
+                .AuditAssessment(AuditAction.AssessmentSubmitted, updated, computed: new JsonObject { ["snapshotSha256"] = snapshot.Sha256, ["snapshotId"] = snapshotId });
+
+            await MeasureTracking.TrackPlannedAsync(services.Store, change, updated, ct).ConfigureAwait(false);
+
+            var data = new Dictionary<string, string> { ["assessmentId"] = record.Id, ["systemId"] = record.SystemId, ["snapshotId"] = snapshotId };
+            change.Notify(new Notification(NotificationTemplates.Submitted, NotificationTarget.ForRole("committee"), data));
+            if (submission.Value.NotifyNow.Contains("directorate"))
+            {
+                change.Notify(new Notification(NotificationTemplates.SubmittedCritical, NotificationTarget.ForRole("directorate"), data));
+            }
+
+            return await change.CommitAsync(services.Store, new AssessmentChanged(updated.Id, updated.State), ct).ConfigureAwait(false);
+        }, cancellationToken);
+}

@@ -1,0 +1,39 @@
+using Norddjurs.TeamsRisk.Workflows.Ports;
+using Norddjurs.TeamsRisk.Workflows.Storage;
+
+namespace Norddjurs.TeamsRisk.Workflows.Common;
+
+/// <summary>
+/// An outbound message as the use case knows it: whom it is for, which message (the bot and the mail sender
+/// render the template in the recipient's language), and the ids the renderer reads. Stored as an outbox row.
+/// </summary>
+public sealed record Notification(string Template, NotificationTarget To, IReadOnlyDictionary<string, string> Data)
+{
+    /// <summary>One row per notification; the id is derived from the change so a replay cannot add a second.</summary>
+    public OutboxMessage ToOutbox(string changeKey, int index, DateTimeOffset now) =>
+        new($"{changeKey}#{index}", OutboxKinds.TeamsSend, To.OrderingKey, StoreJson.Serialize(this), now);
+}
+
+/// <summary>A person by object id, or a role's channel or group (the committee's channel, the directorate).</summary>
+public sealed record NotificationTarget(string? UserObjectId, string? Role)
+{
+    public static NotificationTarget User(string objectId) => new(objectId, null);
+
+    public static NotificationTarget ForRole(string roleId) => new(null, roleId);
+
+    /// <summary>Messages to one recipient are delivered in commit order (design.md §5).</summary>
+    public string OrderingKey => UserObjectId is not null ? "user:" + UserObjectId.ToLowerInvariant() : "role:" + Role;
+}
+
+/// <summary>The message templates the use cases send; renderers key on these names.</summary>
+public static class NotificationTemplates
+{
+    public const string Invited = "assessment.invited";
+    public const string Submitted = "assessment.submitted";
+    public const string SubmittedCritical = "assessment.submitted_critical";
+    public const string Returned = "assessment.returned";
+    public const string Approved = "assessment.approved";
+    public const string Cancelled = "assessment.cancelled";
+    public const string EscalationPending = "escalation.pending";
+    public const string EscalationDecided = "escalation.decided";
+}

@@ -1,0 +1,20 @@
+using Norddjurs.TeamsRisk.Core.Assessments;
+using Norddjurs.TeamsRisk.Core.Catalogue;
+using Norddjurs.TeamsRisk.Core.Method;
+
+namespace Norddjurs.TeamsRisk.Workflows.Ports;
+
+/// <summary>
+/// The method and catalogue versions the app knows: the active pair new assessments pin, and any earlier pair an
+/// open assessment still pins (risk-method.md §3.8: an assessment is finished with the method it started with).
+/// </summary>
+public interface IMethodVersions
+{
+    RiskMethod ActiveMethod { get; }
+
+    EventCatalogue ActiveCatalogue { get; }
+
+    RiskMethod? FindMethod(PinnedVersion pinned);
+
+    EventCatalogue? FindCatalogue(PinnedVersion pinned);
+}

@@ -1,0 +1,147 @@
+using System.Text.Json.Nodes;
+using Norddjurs.TeamsRisk.Core;
+using Norddjurs.TeamsRisk.Core.Assessments;
+using Norddjurs.TeamsRisk.Core.Audit;
+using Norddjurs.TeamsRisk.Core.Errors;
+using Norddjurs.TeamsRisk.Core.Register;
+using Norddjurs.TeamsRisk.Core.Workflow;
+using Norddjurs.TeamsRisk.Workflows.Assessing;
+using Norddjurs.TeamsRisk.Workflows.Common;
+using Norddjurs.TeamsRisk.Workflows.Ports;
+using Norddjurs.TeamsRisk.Workflows.Storage;
+
+namespace Norddjurs.TeamsRisk.Workflows.Rounds;
+
+/// <summary>A round as stored: its name, the owners' deadline, and who started it when.</summary>
+public sealed record RoundRecord(string Id, string Name, DateOnly Deadline, IReadOnlyList<string> SystemIds, string StartedBy, DateTimeOffset StartedAt);
+
+public sealed record RoundInput(string? Name, DateOnly? Deadline, IReadOnlyList<string>? SystemIds = null);
+
+/// <summary>What a started round answers: the assessments created and the systems left out, with why.</summary>
+public sealed record RoundStarted(string RoundId, IReadOnlyList<string> AssessmentIds, IReadOnlyList<SkippedSystem> Skipped);
+
+public sealed record SkippedSystem(string SystemId, string Code);
+
+/// <summary>
+/// The coordinator starts a round (risk-method.md §2.1 step 2): for the named systems, or every active one, an
+/// assessment is invited, pinned to the active method and catalogue, and each owner gets an invitation. Systems
+/// that are not active, already have an open assessment or whose owner cannot be found are listed, not failed.
+/// </summary>
+public sealed class StartRound(UseCaseServices services)
+{
+    public async Task<Outcome<RoundStarted>> HandleAsync(Request request, RoundInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(input);
+        if (await services.Store.FindAppliedChangeAsync(request.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } applied)
+        {
+            return new Outcome<RoundStarted>.Done(StoreJson.Deserialize<RoundStarted>(applied.ResultJson!), Replayed: true);
+        }
+
+        var roles = await services.Roles.GlobalRolesAsync(request.Actor, cancellationToken).ConfigureAwait(false);
+        var allowed = AssessmentTransitions.Check(null, AssessmentAction.Invite, roles);
+        if (!allowed.IsSuccess)
+        {
+            return Outcome<RoundStarted>.From(allowed.Errors);
+        }
+
+        var errors = new List<DomainError>();
+        if (string.IsNullOrWhiteSpace(input.Name))
+        {
+            errors.Add(DomainError.Of(WorkflowErrorCodes.RoundNameRequired));
+        }
+
+        if (input.Deadline is not { } deadline || deadline <= services.Today)
+        {
+            errors.Add(DomainError.Of(WorkflowErrorCodes.RoundDeadlineNotFuture));
+            deadline = default;
+        }
+
+        var systems = await SystemsAsync(input.SystemIds, errors, cancellationToken).ConfigureAwait(false);
+        if (errors.Count > 0)
+        {
+            return new Outcome<RoundStarted>.Rejected(errors);
+        }
+
+        var roundId = StableIds.From("round", request.IdempotencyKey);
+        var actor = await Actors.DescribeAsync(services.Directory, request.Actor, roles, cancellationToken).ConfigureAwait(false);
+        var change = new ChangeSet(request, actor, services.Now);
+        var invited = new List<string>();
+        var skipped = new List<SkippedSystem>();
+        foreach (var system in systems)
+        {
+            var why = await InviteAsync(change, roundId, system, roles, deadline, cancellationToken).ConfigureAwait(false);
+            if (why is null)
+            {
+                invited.Add($"{roundId}:{StableIds.SystemDocumentId(system.SystemId)}");
+            }
+            else
+            {
+                skipped.Add(new SkippedSystem(system.SystemId, why));
+            }
+        }
+
+        var round = new RoundRecord(roundId, input.Name!.Trim(), deadline, [.. systems.Select(s => s.SystemId)], request.Actor.ObjectId, services.Now);
+        change.Create(DocumentKinds.Round, roundId, round, new Dictionary<string, string> { ["state"] = "open" })
+            .Audit(AuditAction.RoundStarted, new AuditSubject("round", roundId), new AuditContext { RoundId = roundId },
+                inputs: JsonNode.Parse(StoreJson.Serialize(input)), computed: new JsonObject { ["invited"] = invited.Count, ["skipped"] = skipped.Count });
+        return await change.CommitAsync(services.Store, new RoundStarted(roundId, invited, skipped), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<IReadOnlyList<CriticalSystem>> SystemsAsync(IReadOnlyList<string>? ids, List<DomainError> errors, CancellationToken cancellationToken)
+    {
+        if (ids is null || ids.Count == 0)
+        {
+            var all = await services.Store.LoadAllAsync<CriticalSystem>(DocumentKinds.System, "state", SystemStatus.Active.ToString(), cancellationToken).ConfigureAwait(false);
+            return [.. all.Select(s => s.Value)];
+        }
+
+        var systems = new List<CriticalSystem>();
+        foreach (var id in ids.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var system = await services.Store.LoadAsync<CriticalSystem>(DocumentKinds.System, StableIds.SystemDocumentId(id), cancellationToken).ConfigureAwait(false);
+            if (system is null)
+            {
+                errors.Add(DomainError.Of(WorkflowErrorCodes.RoundUnknownSystem, ("system", id)));
+            }
+            else
+            {
+                systems.Add(system.Value);
+            }
+        }
+
+        return systems;
+    }
+
+    /// <summary>Null when invited; otherwise the code of why not.</summary>
+    private async Task<string?> InviteAsync(ChangeSet change, string roundId, CriticalSystem system, IReadOnlySet<Role> roles, DateOnly deadline, CancellationToken cancellationToken)
+    {
+        var systemId = StableIds.SystemDocumentId(system.SystemId);
+        var existing = await services.Store.LoadAllAsync<AssessmentRecord>(DocumentKinds.Assessment, "systemId", system.SystemId, cancellationToken).ConfigureAwait(false);
+        var state = AssessmentWorkflow.Invite(roles, system.Status == SystemStatus.Active, existing.Any(a => !AssessmentTransitions.IsFinal(a.Value.State)));
+        if (!state.IsSuccess)
+        {
+            return state.Errors[0].Code;
+        }
+
+        var owner = await AssessmentAccess.ObjectIdOfAsync(services.Directory, system.People.SystemOwner, cancellationToken).ConfigureAwait(false);
+        if (owner is null)
+        {
+            return WorkflowErrorCodes.OwnerUnknown;
+        }
+
+        var method = services.Methods.ActiveMethod;
+        var catalogue = services.Methods.ActiveCatalogue;
+        var assessment = AssessmentStart.Invite($"{roundId}:{systemId}", SystemFactsMapping.From(system), method, catalogue, roundId, trigger: null);
+        var record = new AssessmentRecord(GuidedFlow.Start(assessment), system.SystemId, owner, deadline);
+        change.Create(DocumentKinds.Assessment, record.Id, record, record.Index())
+            .AuditAssessment(AuditAction.AssessmentInvited, record)
+            .Notify(new Notification(NotificationTemplates.Invited, NotificationTarget.User(owner), new Dictionary<string, string>
+            {
+                ["assessmentId"] = record.Id,
+                ["systemId"] = system.SystemId,
+                ["deadline"] = deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            }));
+        return null;
+    }
+}
