@@ -1,6 +1,7 @@
 using Norddjurs.TeamsRisk.App.Cli;
 using Norddjurs.TeamsRisk.App.Endpoints;
 using Norddjurs.TeamsRisk.App.Hosting;
+using Norddjurs.TeamsRisk.App.Storage;
 
 // A command (verify-audit, …) runs without the web host; see Cli/CommandLine.cs.
 if (CommandLine.Run(args, Console.Out, Console.Error) is { } exitCode) { Environment.ExitCode = exitCode; return; }
@@ -10,6 +11,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddMethodData();
 builder.Services.AddDirectoryAndRoles();
 builder.Services.AddApiAuthentication();
+builder.Services.AddStoreAndUseCases();
 
 var app = builder.Build();
 app.UseExceptionHandler();

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Options;
+using Norddjurs.TeamsRisk.App.Hosting;
+using Norddjurs.TeamsRisk.Sqlite;
+using Norddjurs.TeamsRisk.Workflows.Assessing;
+using Norddjurs.TeamsRisk.Workflows.Common;
+using Norddjurs.TeamsRisk.Workflows.Deciding;
+using Norddjurs.TeamsRisk.Workflows.FollowUp;
+using Norddjurs.TeamsRisk.Workflows.Identity;
+using Norddjurs.TeamsRisk.Workflows.Ports;
+using Norddjurs.TeamsRisk.Workflows.Register;
+using Norddjurs.TeamsRisk.Workflows.Reviewing;
+using Norddjurs.TeamsRisk.Workflows.Rounds;
+
+namespace Norddjurs.TeamsRisk.App.Storage;
+
+internal static class StorageHosting
+{
+    /// <summary>The configured store (one instance for every port it implements), the method versions and the use cases.</summary>
+    public static IServiceCollection AddStoreAndUseCases(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidation>();
+        services.AddOptions<SqliteStoreOptions>().BindConfiguration(SqliteStoreOptions.SectionName)
+            .PostConfigure<IHostEnvironment>((options, environment) =>
+                options.Path = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Path)));
+
+        services.AddSingleton(sp => SqliteRiskStore.Open(sp.GetRequiredService<IOptions<SqliteStoreOptions>>().Value));
+        services.AddSingleton<IRiskStore>(sp => sp.GetRequiredService<SqliteRiskStore>());
+        services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<IRiskStore>());
+        services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<IRiskStore>());
+        services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<IRiskStore>());
+        services.AddSingleton<ILeases>(sp => sp.GetRequiredService<IRiskStore>());
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IMethodVersions>(sp =>
+        {
+            var data = sp.GetRequiredService<MethodData>();
+            return new KnownMethodVersions(data.Method, data.Catalogue);
+        });
+        services.AddSingleton(sp => new UseCaseServices(
+            sp.GetRequiredService<IRiskStore>(), sp.GetRequiredService<IDirectory>(), sp.GetRequiredService<RoleResolver>(),
+            sp.GetRequiredService<IMethodVersions>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ImportSystems>();
+        services.AddSingleton<StartRound>();
+        services.AddSingleton<OpenAssessment>();
+        services.AddSingleton<SaveStep>();
+        services.AddSingleton<SubmitAssessment>();
+        services.AddSingleton<CancelAssessment>();
+        services.AddSingleton<ReturnAssessment>();
+        services.AddSingleton<ApproveAssessment>();
+        services.AddSingleton<DecideEscalation>();
+        services.AddSingleton<MeasureActions>();
+        services.AddHostedService<StoreStartup>();
+        return services;
+    }
+}
