@@ -1,0 +1,158 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Norddjurs.TeamsRisk.App.Tests.Identity;
+using Norddjurs.TeamsRisk.Core.Audit;
+using Norddjurs.TeamsRisk.Core.Register;
+using Norddjurs.TeamsRisk.Testing.Identity;
+using Norddjurs.TeamsRisk.Workflows.Ports;
+
+namespace Norddjurs.TeamsRisk.App.Tests.Api;
+
+/// <summary>
+/// The real app (Development, seeded directory) on its own temp SQLite file, with the real authentication pipeline:
+/// tokens come from a loopback issuer, the dev sign-in is off. Share one per test class when the tests do not step
+/// on each other; otherwise create one per test.
+/// </summary>
+public sealed class ApiFactory : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "teamsrisk-api-tests", Guid.NewGuid().ToString("N"));
+    private WebApplicationFactory<Program>? _app;
+    private int _keys;
+
+    public TestTokenIssuer Issuer { get; private set; } = null!;
+
+    public WebApplicationFactory<Program> App => _app ?? throw new InvalidOperationException("Not started.");
+
+    public IRiskStore Store => App.Services.GetRequiredService<IRiskStore>();
+
+    public static TimeProvider Time => TimeProvider.System;
+
+    public async Task InitializeAsync()
+    {
+        Issuer = await TestTokenIssuer.StartAsync();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Auth:Instance"] = Issuer.Instance.AbsoluteUri,
+            ["Auth:TenantId"] = Seeded.Tenant,
+            ["Auth:ClientId"] = TeamsRiskApp.ClientId,
+            ["Auth:Audience"] = TeamsRiskApp.Audience,
+            ["Auth:AllowDevelopmentSignIn"] = "false",
+            ["Directory:Provider"] = "Seeded",
+        };
+        _app = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
+            .UseEnvironment("Development")
+            .UseSetting("Storage:Sqlite:Path", Path.Combine(_folder, "teamsrisk.db"))
+            .ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings)));
+        _ = App.Server;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        await Issuer.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    public string Token(Caller caller) => Issuer.Mint(TeamsRiskApp.ValidToken(caller.ObjectId, Time) with { AppRoles = caller.AppRoles });
+
+    /// <summary>A fresh idempotency key, as a new click sends.</summary>
+    public string NewKey() => $"key-{Interlocked.Increment(ref _keys)}";
+
+    public Task<HttpResponseMessage> GetAsync(Caller caller, string path, string? language = null) =>
+        SendAsync(caller, HttpMethod.Get, path, content: null, key: null, language);
+
+    /// <summary>A POST with a JSON body (none when null) and a fresh key unless one is given.</summary>
+    public Task<HttpResponseMessage> PostAsync(Caller caller, string path, object? body = null, string? key = null, string? language = null) =>
+        SendAsync(caller, HttpMethod.Post, path, body is null ? null : JsonContent.Create(body), key ?? NewKey(), language);
+
+    public Task<HttpResponseMessage> PostCsvAsync(Caller caller, string path, byte[] csv, string? key = null) =>
+        SendAsync(caller, HttpMethod.Post, path, new ByteArrayContent(csv) { Headers = { ContentType = new MediaTypeHeaderValue("text/csv") } }, key ?? NewKey(), null);
+
+    public async Task<HttpResponseMessage> SendAsync(Caller? caller, HttpMethod method, string path, HttpContent? content, string? key, string? language)
+    {
+        using var client = App.CreateClient();
+        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = content };
+        if (caller is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token(caller));
+        }
+
+        if (key is not null)
+        {
+            request.Headers.Add("Idempotency-Key", key);
+        }
+
+        if (language is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(language);
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>The continuity-plan template with OMS-01 owned by the owner and ØKO-02 by the other owner.</summary>
+    public static byte[] Plans() =>
+        Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(ContinuityPlanCsv.Template())
+            .Replace("anne.eksempel@norddjurs.dk", "alexw@norddjurs.example", StringComparison.Ordinal)
+            .Replace("carl.eksempel@norddjurs.dk", Callers.OtherOwner.ObjectId, StringComparison.Ordinal));
+
+    /// <summary>Seals what is pending as the sealer job would (design.md §6), so the chain can be read and exported.</summary>
+    public async Task SealAuditAsync()
+    {
+        var now = Time.GetUtcNow();
+        var lease = await Store.TryAcquireLeaseAsync(AuditLeases.Sealer, "api-tests", now, TimeSpan.FromMinutes(1), CancellationToken.None)
+            ?? throw new InvalidOperationException("The sealer lease is held elsewhere.");
+        var expected = await Store.GetChainHeadAsync(CancellationToken.None);
+        var head = expected;
+        var entries = new List<AuditEntry>();
+        foreach (var intent in await Store.ReadPendingAuditIntentsAsync(10_000, CancellationToken.None))
+        {
+            var entry = AuditChain.Seal(head, intent, now).Value;
+            entries.Add(entry);
+            head = entry.Head;
+        }
+
+        Assert.IsType<SealResult.Sealed>(await Store.SealAsync(lease, entries, expected, CancellationToken.None));
+        await Store.ReleaseLeaseAsync(lease, CancellationToken.None);
+    }
+
+    /// <summary>What a refused call must leave as it was: the pending audit intents and each document's version.</summary>
+    public async Task<string> FingerprintAsync(params (string Kind, string Id)[] documents)
+    {
+        var pending = (await Store.ReadPendingAuditIntentsAsync(100_000, CancellationToken.None)).Count;
+        var versions = new List<string>();
+        foreach (var (kind, id) in documents)
+        {
+            versions.Add($"{kind}/{id}@{(await Store.GetAsync(kind, id, CancellationToken.None))?.Version}");
+        }
+
+        var rounds = (await Store.QueryAsync(DocumentKinds.Round, DocumentQuery.All(), CancellationToken.None)).Items.Count;
+        return $"pending={pending}; rounds={rounds}; {string.Join(", ", versions)}";
+    }
+}
+
+/// <summary>Reading answers.</summary>
+public static class Responses
+{
+    public static async Task<JsonNode> JsonAsync(this HttpResponseMessage response) =>
+        JsonNode.Parse(await response.Content.ReadAsStringAsync()) ?? throw new InvalidOperationException("An empty body.");
+
+    /// <summary>The error codes of a problem details answer.</summary>
+    public static async Task<IReadOnlyList<string>> ErrorCodesAsync(this HttpResponseMessage response) =>
+        [.. (await response.JsonAsync())["errors"]!.AsArray().Select(e => (string)e!["code"]!)];
+}
