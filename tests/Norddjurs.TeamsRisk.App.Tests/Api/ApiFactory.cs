@@ -20,7 +20,7 @@ namespace Norddjurs.TeamsRisk.App.Tests.Api;
 /// tokens come from a loopback issuer, the dev sign-in is off. Share one per test class when the tests do not step
 /// on each other; otherwise create one per test.
 /// </summary>
-public sealed class ApiFactory : IAsyncLifetime
+public sealed class ApiFactory(Action<IServiceCollection>? configureServices = null) : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "teamsrisk-api-tests", Guid.NewGuid().ToString("N"));
     private WebApplicationFactory<Program>? _app;
@@ -49,7 +49,8 @@ public sealed class ApiFactory : IAsyncLifetime
         _app = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
             .UseEnvironment("Development")
             .UseSetting("Storage:Sqlite:Path", Path.Combine(_folder, "teamsrisk.db"))
-            .ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings)));
+            .ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings))
+            .ConfigureServices(services => configureServices?.Invoke(services)));
         _ = App.Server;
     }
 
