@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using Norddjurs.TeamsRisk.App.Authentication;
 using Norddjurs.TeamsRisk.Core.Errors;
 
@@ -24,6 +25,12 @@ internal sealed class ApiRequestFilter : IEndpointFilter
             if (http.Request.ContentLength > limit)
             {
                 return Problems.TooLarge(limit, language);
+            }
+
+            // Kestrel then stops a chunked body at this endpoint's limit too, not only at the server's.
+            if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+            {
+                size.MaxRequestBodySize = limit;
             }
 
             if (ApiCaller.KeyOf(http.Request) is null)

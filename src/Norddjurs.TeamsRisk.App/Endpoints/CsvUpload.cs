@@ -16,7 +16,21 @@ internal sealed record CsvUpload(byte[]? File, string? FileName, IResult? Proble
         var limit = BodyLimit.Of(http).Bytes;
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (InvalidDataException)
+            {
+                // The form reader's only InvalidDataExceptions are its length and count limits.
+                return Refused(Problems.TooLarge(limit, caller.Language));
+            }
+            catch (IOException)
+            {
+                return Refused(JsonBody.Invalid(null, caller));
+            }
+
             var file = form.Files.Count > 0 ? form.Files[0] : null;
             if (file is null || file.Length == 0)
             {

@@ -19,12 +19,14 @@ public abstract record StepInput
 /// <summary>Step 3a: the system's facts, confirmed as they are or corrected.</summary>
 public sealed record FactsStepInput(SystemFacts Facts) : StepInput
 {
+    [JsonIgnore]
     public override FlowStep Step => FlowStep.Facts;
 }
 
 /// <summary>Step 3b: C and I for the system; a value below the suggestion needs its reason.</summary>
 public sealed record ProfileStepInput(int? Confidentiality, string? ConfidentialityReason, int? Integrity, string? IntegrityReason) : StepInput
 {
+    [JsonIgnore]
     public override FlowStep Step => FlowStep.Profile;
 }
 
@@ -37,6 +39,7 @@ public sealed record EventsStepInput(
     IReadOnlyDictionary<string, string>? DeselectionReasons = null,
     IReadOnlyList<CustomEventInput>? NewCustomEvents = null) : StepInput
 {
+    [JsonIgnore]
     public override FlowStep Step => FlowStep.Events;
 }
 
@@ -58,6 +61,7 @@ public sealed record ScoreStepInput(
     int? OverrideConsequence = null,
     string? OverrideReason = null) : StepInput
 {
+    [JsonIgnore]
     public override FlowStep Step => FlowStep.Score(EventId);
 }
 
@@ -69,6 +73,7 @@ public sealed record TreatmentStepInput(
     IReadOnlyList<MeasureStepInput>? Measures = null,
     IReadOnlyList<InterimMeasureInput>? InterimMeasures = null) : StepInput
 {
+    [JsonIgnore]
     public override FlowStep Step => FlowStep.Treatment(EventId);
 }
 

@@ -40,6 +40,16 @@ public sealed class AccessMatrixTests(StagedApi staged) : IClassFixture<StagedAp
     }
 
     [Fact]
+    public async Task The_current_steps_input_comes_back_without_a_step_so_the_client_names_it()
+    {
+        using var response = await Api.GetAsync(Callers.Owner, ApiWalk.PathOf(staged.InProgress));
+        var view = (await ApiWalk.ExpectAsync(HttpStatusCode.OK, response))["view"]!;
+        Assert.Equal("Facts", (string?)view["kind"]);
+        Assert.NotNull(view["input"]!["facts"]);
+        Assert.False(view["input"]!.AsObject().ContainsKey("step"));
+    }
+
+    [Fact]
     public async Task The_step_view_is_in_the_callers_language_Danish_by_default()
     {
         using var danish = await Api.GetAsync(Callers.Owner, ApiWalk.PathOf(staged.Submitted));

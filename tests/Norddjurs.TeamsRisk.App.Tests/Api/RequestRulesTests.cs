@@ -216,6 +216,21 @@ public sealed class RequestRulesTests(StagedApi staged) : IClassFixture<StagedAp
     }
 
     [Fact]
+    public async Task A_multipart_import_over_5_MB_is_413_and_a_broken_one_400()
+    {
+        var big = new MultipartFormDataContent { { new StreamContent(new UnseekableStream(new byte[(5 * 1024 * 1024) + 1])), "file", "plans.csv" } };
+        using var broken = new StringContent("--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nabc", Encoding.UTF8);
+        broken.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=x");
+
+        using var tooLarge = await Api.SendAsync(Callers.Coordinator, HttpMethod.Post, "/api/systems/import/preview", big, Api.NewKey(), null);
+        using var unreadable = await Api.SendAsync(Callers.Coordinator, HttpMethod.Post, "/api/systems/import/preview", broken, Api.NewKey(), null);
+
+        await ApiWalk.ExpectAsync(HttpStatusCode.RequestEntityTooLarge, tooLarge);
+        await ApiWalk.ExpectAsync(HttpStatusCode.BadRequest, unreadable);
+        big.Dispose();
+    }
+
+    [Fact]
     public async Task A_fault_is_500_problem_details_without_internals()
     {
         // A stored document this version cannot read stands in for any bug or fault below the endpoint.
