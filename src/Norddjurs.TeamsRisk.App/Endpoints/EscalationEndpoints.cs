@@ -1,4 +1,3 @@
-using Norddjurs.TeamsRisk.Core.Workflow;
 using Norddjurs.TeamsRisk.Workflows.Deciding;
 
 namespace Norddjurs.TeamsRisk.App.Endpoints;
@@ -14,7 +13,14 @@ internal static class EscalationEndpoints
 
     private static async Task<IResult> DecideAsync(string id, HttpContext http, ApiCaller caller, DecideEscalation decide, CancellationToken cancellationToken)
     {
-        var body = await JsonBody.ReadAsync<EscalationDecisionInput>(http, caller, cancellationToken);
-        return body.Ok ? (await decide.HandleAsync(caller.Change(), id, body.Value, cancellationToken)).ToHttp(caller) : body.Problem;
+        var body = await JsonBody.ReadAsync<DecisionBody>(http, caller, cancellationToken);
+        if (!body.Ok)
+        {
+            return body.Problem;
+        }
+
+        return body.Value.Kind is null
+            ? JsonBody.Invalid("$.kind", caller)
+            : (await decide.HandleAsync(caller.Change(), id, body.Value.ToInput(), cancellationToken)).ToHttp(caller);
     }
 }

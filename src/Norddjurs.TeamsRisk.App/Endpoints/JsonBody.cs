@@ -36,9 +36,12 @@ internal static class JsonBody
         try
         {
             var value = JsonSerializer.Deserialize<T>(bytes.Value, Options(http));
-            return value is null
-                ? new BodyRead<T>(null, Problems.BadRequest(DomainError.Of("api.body_missing"), caller.Language))
-                : new BodyRead<T>(value, null);
+            if (value is null)
+            {
+                return new BodyRead<T>(null, Problems.BadRequest(DomainError.Of("api.body_missing"), caller.Language));
+            }
+
+            return RequiredFields.FirstMissing(value) is { } missing ? new BodyRead<T>(null, Invalid(missing, caller)) : new BodyRead<T>(value, null);
         }
         catch (JsonException e)
         {

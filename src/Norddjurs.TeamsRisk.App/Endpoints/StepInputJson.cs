@@ -34,9 +34,14 @@ internal static class StepInputJson
         fields.Remove("step");
         try
         {
-            return fields.Deserialize(type, options) is StepInput input
-                ? (input, null)
-                : (null, DomainError.Of("api.body_missing"));
+            if (fields.Deserialize(type, options) is not StepInput input)
+            {
+                return (null, DomainError.Of("api.body_missing"));
+            }
+
+            return RequiredFields.FirstMissing(input) is { } missing
+                ? (null, DomainError.Of("api.body_invalid", ("path", missing)))
+                : (input, null);
         }
         catch (JsonException e)
         {

@@ -74,7 +74,7 @@ public sealed class AssessmentQueries(UseCaseServices services, Visibility visib
         else
         {
             var owned = new List<Loaded<AssessmentRecord>>();
-            foreach (var system in systems.Where(s => s.Value.SystemId.Length > 0))
+            foreach (var system in systems)
             {
                 if (await visibility.OwnsAsync(actor, system.Value, cancellationToken).ConfigureAwait(false))
                 {

@@ -104,6 +104,10 @@ public sealed class RequestRulesTests(StagedApi staged) : IClassFixture<StagedAp
         { "unknown step", "steps", "{\"step\": \"guess\"}", "api.step_unknown" },
         { "step of wrong type", "steps", "{\"step\": \"score\", \"eventId\": \"CYB-RANSOM\", \"likelihood\": \"høj\"}", "api.body_invalid" },
         { "array for an object", "decision", "[1, 2]", "api.body_invalid" },
+        { "decision without a kind", "decision", "{}", "api.body_invalid" },
+        { "facts step without facts", "steps", "{\"step\": \"facts\"}", "api.body_invalid" },
+        { "events step without a selection", "steps", "{\"step\": \"events\"}", "api.body_invalid" },
+        { "required measure without a description", "decision", "{\"kind\": \"RequireMeasures\", \"requiredMeasures\": [{\"responsibleObjectId\": \"x\", \"deadline\": \"2030-01-01\"}]}", "api.body_invalid" },
     };
 
     [Theory, MemberData(nameof(BadBodies))]
