@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Norddjurs.TeamsRisk.Testing.Identity;
 
 namespace Norddjurs.TeamsRisk.App.Tests.Identity;
@@ -85,6 +88,27 @@ public sealed class ApiAuthenticationTests(IssuerFixture fixture) : IClassFixtur
         // The same key signs a valid token in the same app: the 401 is the flaw, not the set-up.
         using var control = await SendAsync(client, Issuer.Mint(valid));
         Assert.Equal(HttpStatusCode.OK, control.StatusCode);
+    }
+
+    [Fact]
+    public async Task Token_lifetime_is_judged_by_the_apps_clock()
+    {
+        var now = Time.GetUtcNow();
+        var clock = new FakeTimeProvider(now.AddHours(-2));
+        using var app = TeamsRiskApp.Create(Issuer).WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        using var client = app.CreateClient();
+        var token = Issuer.Mint(TeamsRiskApp.ValidToken(Seeded.KarenHolm, Time));
+
+        using var early = await SendAsync(client, token);
+        Assert.Equal(HttpStatusCode.Unauthorized, early.StatusCode);
+
+        clock.SetUtcNow(now);
+        using var valid = await SendAsync(client, token);
+        Assert.Equal(HttpStatusCode.OK, valid.StatusCode);
+
+        clock.Advance(TimeSpan.FromHours(2));
+        using var expired = await SendAsync(client, token);
+        Assert.Equal(HttpStatusCode.Unauthorized, expired.StatusCode);
     }
 
     [Fact]
