@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Norddjurs.TeamsRisk.App.Tests.Identity;
+
+/// <summary>Settings that would let the wrong people in stop the app at start-up, naming the key (design.md §4, §10).</summary>
+public sealed class IdentityStartupTests
+{
+    private static readonly Dictionary<string, string?> ProductionAuth = new()
+    {
+        ["Auth:TenantId"] = Seeded.Tenant,
+        ["Auth:ClientId"] = TeamsRiskApp.ClientId,
+        ["Directory:Provider"] = "Seeded",
+    };
+
+    [Fact]
+    public void Production_refuses_to_start_with_the_development_sign_in_switched_on()
+    {
+        var message = StartUpFailure("Production", With(ProductionAuth, ("Auth:AllowDevelopmentSignIn", "true")));
+
+        Assert.Contains("Auth:AllowDevelopmentSignIn", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Auth:ClientId")]
+    [InlineData("Auth:TenantId")]
+    public void Production_refuses_to_start_without_an_auth_key_and_names_it(string key)
+    {
+        var message = StartUpFailure("Production", With(ProductionAuth, (key, null)));
+
+        Assert.Contains($"{key} is missing", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Production_does_not_fall_back_to_plain_http_for_the_token_keys()
+    {
+        var message = StartUpFailure("Production", With(ProductionAuth, ("Auth:Instance", "http://login.example/")));
+
+        Assert.Contains("Auth:Instance must be an https URL", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Development", "Graph")]
+    [InlineData("Production", null)]
+    public void The_Graph_directory_is_refused_until_it_exists(string environment, string? provider)
+    {
+        var message = StartUpFailure(environment, With(ProductionAuth, ("Directory:Provider", provider)));
+
+        Assert.Contains("Graph directory is not available yet", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Production_starts_with_the_auth_keys_and_the_seeded_directory_named()
+    {
+        using var app = TeamsRiskApp.Create("Production", ProductionAuth);
+
+        using var client = app.CreateClient();
+
+        Assert.NotNull(client);
+    }
+
+    private static Dictionary<string, string?> With(Dictionary<string, string?> settings, params (string Key, string? Value)[] changes)
+    {
+        var copy = new Dictionary<string, string?>(settings);
+        foreach (var (key, value) in changes)
+        {
+            copy[key] = value;
+        }
+
+        return copy;
+    }
+
+    /// <summary>
+    /// Starts the app and returns the messages of the exception that stopped it and of the host's log: when start-up
+    /// fails the host disposes itself, and WebApplicationFactory may then report an ObjectDisposedException instead.
+    /// </summary>
+    private static string StartUpFailure(string environment, Dictionary<string, string?> settings)
+    {
+        var logs = new CapturedLogs();
+        using var app = TeamsRiskApp.Create(environment, settings)
+            .WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<ILoggerProvider>(logs)));
+        var error = Record.Exception(() => app.CreateClient().Dispose());
+        Assert.NotNull(error);
+        var messages = new List<string>();
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            messages.Add($"{e.GetType().Name}: {e.Message}");
+        }
+
+        return string.Join(Environment.NewLine, messages.Concat(logs.Entries));
+    }
+}

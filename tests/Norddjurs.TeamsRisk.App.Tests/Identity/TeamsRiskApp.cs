@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Norddjurs.TeamsRisk.Testing.Identity;
+
+namespace Norddjurs.TeamsRisk.App.Tests.Identity;
+
+/// <summary>The real app in an environment, with its Auth settings pointed at the loopback issuer.</summary>
+internal static class TeamsRiskApp
+{
+    public const string ClientId = "7d3c1a52-8a54-4a8e-9d47-3b1f6c0e2a10";
+    public const string Audience = "api://teamsrisk.norddjurs.example/" + ClientId;
+
+    public static WebApplicationFactory<Program> Create(TestTokenIssuer issuer, string environment = "Development", IDictionary<string, string?>? settings = null)
+    {
+        var all = new Dictionary<string, string?>
+        {
+            ["Auth:Instance"] = issuer.Instance.AbsoluteUri,
+            ["Auth:TenantId"] = Seeded.Tenant,
+            ["Auth:ClientId"] = ClientId,
+            ["Auth:Audience"] = Audience,
+            ["Directory:Provider"] = "Seeded",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        return Create(environment, all);
+    }
+
+    /// <summary>Only the given settings on top of appsettings; a null value removes a key.</summary>
+    public static WebApplicationFactory<Program> Create(string environment, IDictionary<string, string?> settings) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
+            .UseEnvironment(environment)
+            .ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings)));
+
+    /// <summary>A token that passes every check, for the seeded tenant and this API.</summary>
+    public static TestToken ValidToken(string objectId, TimeProvider time) => new(Seeded.Tenant, objectId, Audience)
+    {
+        NotBefore = time.GetUtcNow().AddMinutes(-5),
+        Expires = time.GetUtcNow().AddMinutes(55),
+    };
+}
