@@ -48,6 +48,12 @@ public sealed class AssessmentLifecycleTests : IDisposable
              AuditAction.RiskScored, AuditAction.RiskScored, AuditAction.RiskScored, AuditAction.TreatmentProposed, AuditAction.TreatmentProposed, AuditAction.TreatmentProposed],
             steps);
         Assert.Equal(FlowStepKind.Summary, (await _world.AssessmentAsync(id)).Flow.Step.Kind);
+
+        // The entry carries the answer and what the engine computed from it.
+        var network = (await _world.PendingAuditAsync()).First(a => a.Action == AuditAction.RiskScored && a.Computed!["eventId"]!.GetValue<string>() == Walk.Network);
+        Assert.Equal(3, network.Inputs!["Likelihood"]!.GetValue<int>());
+        Assert.Equal((network.Computed!["likelihood"]!.GetValue<int>() * network.Computed["consequence"]!.GetValue<int>()), network.Computed["points"]!.GetValue<int>());
+        Assert.Equal("A", network.Computed["decidingDimension"]!.GetValue<string>());
     }
 
     [Fact]
