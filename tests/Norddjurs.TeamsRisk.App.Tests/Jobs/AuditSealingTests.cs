@@ -110,6 +110,31 @@ public sealed class AuditSealingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_sealer_that_finds_the_head_moved_reads_it_again_and_seals_nothing_twice()
+    {
+        var time = _database.Time;
+        var (storeA, storeB) = (_database.Open(), _database.Open());
+
+        // A second sealer object under the same holder (the same lease) seals while the first one pauses.
+        var twin = Instances.Sealer(storeB, storeB, "instance-a", time);
+        var pausingLog = new AuditLogThatPausesAfterReading(storeA, async () =>
+            Assert.Equal(new SealingRound(SealingOutcome.UpToDate, 2), await twin.RunOnceAsync(Ct)));
+        var sealer = Instances.Sealer(pausingLog, storeA, "instance-a", time);
+        await RecordAsync(storeA, "change-1", AuditChains.Intent(1), AuditChains.Intent(2));
+        pausingLog.PauseNextRead = true;
+
+        var round = await sealer.RunOnceAsync(Ct);
+        await RecordAsync(storeA, "change-2", AuditChains.Intent(3));
+        var next = await sealer.RunOnceAsync(Ct);
+
+        Assert.Equal(new SealingRound(SealingOutcome.UpToDate, 0), round);
+        Assert.Equal(new SealingRound(SealingOutcome.UpToDate, 1), next);
+        var chain = await storeA.ReadChainAsync(1, 10, Ct);
+        Assert.Equal(["entry-1", "entry-2", "entry-3"], chain.Select(e => e.Intent.EntryId));
+        Assert.True(AuditChainVerifier.Verify(chain, await storeA.GetChainHeadAsync(Ct)).IsSuccess);
+    }
+
+    [Fact]
     public async Task A_released_lease_lets_the_standby_seal_at_once()
     {
         var time = _database.Time;

@@ -17,22 +17,33 @@ internal sealed partial class AuditSealer(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         LogStarted(logger, options.Value.PollInterval, options.Value.LeaseDuration);
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            var pulse = signal.NextPulse;
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                await sealing.RunOnceAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                // The intents stay pending and are sealed in a later round; nothing is skipped.
-                LogRoundFailed(logger, exception, options.Value.PollInterval);
-            }
+                var pulse = signal.NextPulse;
+                try
+                {
+                    await sealing.RunOnceAsync(stoppingToken).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+                {
+                    // The intents stay pending and are sealed in a later round; nothing is skipped.
+                    LogRoundFailed(logger, exception, options.Value.PollInterval);
+                }
 
-            await JobWait.ForPulseOrDelayAsync(pulse, options.Value.PollInterval, time, stoppingToken).ConfigureAwait(false);
+                await JobWait.ForPulseOrDelayAsync(pulse, options.Value.PollInterval, time, stoppingToken).ConfigureAwait(false);
+            }
         }
+        finally
+        {
+            await ReleaseAsync().ConfigureAwait(false);
+        }
+    }
 
+    /// <summary>At shutdown, even one that cancelled a round midway.</summary>
+    private async Task ReleaseAsync()
+    {
         try
         {
             await sealing.ReleaseAsync(CancellationToken.None).ConfigureAwait(false);
