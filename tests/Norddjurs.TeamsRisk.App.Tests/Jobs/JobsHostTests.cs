@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Norddjurs.TeamsRisk.App.Hosting;
+using Norddjurs.TeamsRisk.App.Jobs;
 using Norddjurs.TeamsRisk.App.Jobs.Outbox;
 using Norddjurs.TeamsRisk.Testing;
 using Norddjurs.TeamsRisk.Workflows.Ports;
@@ -29,6 +31,7 @@ public sealed class JobsHostTests : IDisposable
             .ConfigureTestServices(services => services.AddSingleton(new OutboxSenderRegistration(OutboxKinds.TeamsSend, recorder)))))
         {
             var store = factory.Services.GetRequiredService<IDocumentStore>();
+            Assert.IsType<CommitSignallingStore>(store);
             var auditLog = factory.Services.GetRequiredService<IAuditLog>();
             Assert.IsType<CommitResult.Committed>(await store.CommitAsync(new StoreChange("host-test", [], [intent], [message], null), Commits.Ct));
 
@@ -63,4 +66,8 @@ public sealed class JobsHostTests : IDisposable
         var error = Assert.Throws<OptionsValidationException>(() => factory.Services);
         Assert.Contains(error.Failures, f => f.Contains(message, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_jobs_need_the_store_registered_first() =>
+        Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddJobs());
 }
