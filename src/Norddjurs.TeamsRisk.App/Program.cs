@@ -12,6 +12,7 @@ builder.Services.AddMethodData();
 builder.Services.AddDirectoryAndRoles();
 builder.Services.AddApiAuthentication();
 builder.Services.AddStoreAndUseCases();
+builder.Services.AddJobs();
 
 var app = builder.Build();
 app.UseExceptionHandler();
