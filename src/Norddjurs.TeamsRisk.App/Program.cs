@@ -13,6 +13,7 @@ builder.Services.AddDirectoryAndRoles();
 builder.Services.AddApiAuthentication();
 builder.Services.AddStoreAndUseCases();
 builder.Services.AddApi();
+builder.Services.AddJobs();
 
 var app = builder.Build();
 app.UseExceptionHandler();

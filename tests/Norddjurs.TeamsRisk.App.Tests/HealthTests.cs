@@ -7,11 +7,23 @@ using Norddjurs.TeamsRisk.Core.Method;
 
 namespace Norddjurs.TeamsRisk.App.Tests;
 
-public sealed class HealthTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class HealthTests : IDisposable
 {
-    [Fact]
-    public async Task Healthz_answers_200_with_the_method_and_catalogue_in_force()
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "teamsrisk-health", Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
     {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Healthz_answers_200_with_the_method_and_catalogue_in_force_and_the_store()
+    {
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("Storage:Sqlite:Path", Path.Combine(_folder, "data", "teamsrisk.db")));
         using var client = factory.CreateClient();
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -26,5 +38,11 @@ public sealed class HealthTests(WebApplicationFactory<Program> factory) : IClass
         Assert.Equal(catalogue.Id, (string?)body["catalog"]!["id"]);
         Assert.Equal(catalogue.Version, (string?)body["catalog"]!["version"]);
         Assert.Equal(catalogue.Sha256, (string?)body["catalog"]!["sha256"]);
+
+        // Development approves the shipped version with a marked Development approval; the file was created.
+        Assert.Equal("active", (string?)body["method"]!["status"]);
+        Assert.StartsWith("Udviklingsmiljø", (string?)body["method"]!["decisionRef"], StringComparison.Ordinal);
+        Assert.Equal(1, (int)body["store"]!["schemaVersion"]!);
+        Assert.True(File.Exists(Path.Combine(_folder, "data", "teamsrisk.db")));
     }
 }

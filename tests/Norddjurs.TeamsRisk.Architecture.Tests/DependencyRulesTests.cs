@@ -14,6 +14,8 @@ public sealed partial class DependencyRulesTests
         { "Core", [] },
         { "Workflows", ["Core"] },
         { "Sqlite", ["Core", "Workflows"] },
+        { "Cards", ["Core"] },
+        { "BotProtocol", [] },
         { "App", ["Core", "Workflows", "Cards", "BotProtocol", "Bot", "Sqlite", "Graph", "Tab"] },
     };
 
@@ -23,6 +25,8 @@ public sealed partial class DependencyRulesTests
         { "Core", ["Microsoft.AspNetCore", "Microsoft.Extensions", "Microsoft.Data.Sqlite", "Microsoft.Graph", "Microsoft.Kiota", "Azure"] },
         { "Workflows", ["Microsoft.AspNetCore", "Microsoft.Data.Sqlite", "Microsoft.Graph", "Microsoft.Kiota", "Azure", "Microsoft.Extensions.Hosting", "Microsoft.Extensions.DependencyInjection"] },
         { "Sqlite", ["Microsoft.AspNetCore", "Microsoft.Graph", "Microsoft.Kiota", "Azure"] },
+        { "Cards", ["Microsoft.AspNetCore", "Microsoft.Data.Sqlite", "Microsoft.Graph", "Microsoft.Kiota", "Azure", "Microsoft.Extensions"] },
+        { "BotProtocol", ["Microsoft.Data.Sqlite", "Microsoft.Graph", "Microsoft.Kiota"] },
     };
 
     [Theory, MemberData(nameof(Rules))]

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Norddjurs.TeamsRisk.Sqlite;
 using Norddjurs.TeamsRisk.Workflows.Ports;
 
 namespace Norddjurs.TeamsRisk.Storage.Tests;
@@ -12,34 +13,57 @@ public sealed class CrashRecoveryTests : IDisposable
     private readonly TempDatabase _database = new();
 
     [Fact]
-    public async Task An_app_killed_in_the_middle_of_a_change_reopens_with_every_change_complete_or_absent()
+    public async Task An_app_killed_at_any_moment_reopens_with_every_change_complete_or_absent()
     {
         _database.Open();
-        var acknowledged = await RunProbeAndKillAfterAsync(commits: 40);
+        var acknowledged = await RunProbeAndKillAsync(until: "committed 39");
 
         var store = _database.Open();
+        var documents = await AssertCompleteOrAbsentAsync(store);
+
+        Assert.True(documents >= acknowledged, $"{documents} documents, {acknowledged} acknowledged");
+
+        // Restarted, it goes on: the last change replays, the next one (perhaps the one killed) applies.
+        var last = documents - 1;
+        Assert.IsType<CommitResult.Replayed>(await store.CommitAsync(Given.Change($"probe/{last}", [Given.NewAssessment($"a-{last}")]), CancellationToken.None));
+        Assert.IsType<CommitResult.Committed>(await store.CommitAsync(Given.Change($"probe/{last + 1}", [Given.NewAssessment($"a-{last + 1}")]), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task An_app_killed_inside_a_change_after_all_its_writes_reopens_without_any_of_them()
+    {
+        _database.Open();
+        var acknowledged = await RunProbeAndKillAsync(until: "in-flight 10", "10");
+
+        var store = _database.Open();
+        var documents = await AssertCompleteOrAbsentAsync(store);
+
+        Assert.Equal(10, acknowledged);
+        Assert.Equal(10, documents);
+        Assert.Null(await store.GetAsync(DocumentKinds.Assessment, "a-10", CancellationToken.None));
+        Assert.IsType<CommitResult.Committed>(await store.CommitAsync(Given.Change("probe/10", [Given.NewAssessment("a-10")]), CancellationToken.None));
+    }
+
+    public void Dispose() => _database.Dispose();
+
+    /// <summary>Asserts the file is sound and changes 0..n-1 are each whole (document, intent, message); returns n.</summary>
+    private async Task<int> AssertCompleteOrAbsentAsync(SqliteRiskStore store)
+    {
         var documents = Numbers((await AllAssessmentsAsync(store)).Select(d => d.Id));
         var intents = Numbers((await store.ReadPendingAuditIntentsAsync(10_000, CancellationToken.None)).Select(i => i.EntryId));
         var messages = Numbers((await store.ReadDueOutboxAsync(DateTimeOffset.MaxValue, 10_000, CancellationToken.None)).Select(r => r.Message.Id));
 
         Assert.Equal("ok", IntegrityCheck());
-        Assert.True(documents.Count >= acknowledged, $"{documents.Count} documents, {acknowledged} acknowledged");
         Assert.Equal(Enumerable.Range(0, documents.Count), documents);
         Assert.Equal(documents, intents);
         Assert.Equal(documents, messages);
-
-        // Restarted, it goes on: the last change replays, the next one (perhaps the one killed) applies.
-        var last = documents.Count - 1;
-        Assert.IsType<CommitResult.Replayed>(await store.CommitAsync(Given.Change($"probe/{last}", [Given.NewAssessment($"a-{last}")]), CancellationToken.None));
-        Assert.IsType<CommitResult.Committed>(await store.CommitAsync(Given.Change($"probe/{last + 1}", [Given.NewAssessment($"a-{last + 1}")]), CancellationToken.None));
+        return documents.Count;
     }
 
-    public void Dispose() => _database.Dispose();
-
-    /// <summary>Starts the probe, waits until it has acknowledged <paramref name="commits"/> changes, kills it.</summary>
-    private async Task<int> RunProbeAndKillAfterAsync(int commits)
+    /// <summary>Starts the probe, kills it once it prints <paramref name="until"/>; returns how many changes it acknowledged.</summary>
+    private async Task<int> RunProbeAndKillAsync(string until, params string[] probeArguments)
     {
-        using var process = Process.Start(new ProcessStartInfo(DotnetHost(), [ProbePath(), _database.FilePath])
+        using var process = Process.Start(new ProcessStartInfo(DotnetHost(), [ProbePath(), _database.FilePath, .. probeArguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -49,14 +73,13 @@ public sealed class CrashRecoveryTests : IDisposable
         // A guard against a hung probe, not a timing assertion.
         using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var acknowledged = 0;
+        var reached = false;
         try
         {
-            while (acknowledged < commits && await process.StandardOutput.ReadLineAsync(guard.Token) is { } line)
+            while (!reached && await process.StandardOutput.ReadLineAsync(guard.Token) is { } line)
             {
-                if (line.StartsWith("committed ", StringComparison.Ordinal))
-                {
-                    acknowledged++;
-                }
+                acknowledged += line.StartsWith("committed ", StringComparison.Ordinal) ? 1 : 0;
+                reached = line == until;
             }
         }
         finally
@@ -65,7 +88,7 @@ public sealed class CrashRecoveryTests : IDisposable
             await process.WaitForExitAsync(CancellationToken.None);
         }
 
-        Assert.True(acknowledged == commits, "The probe stopped early: " + await process.StandardError.ReadToEndAsync());
+        Assert.True(reached, "The probe stopped early: " + await process.StandardError.ReadToEndAsync());
         return acknowledged;
     }
 

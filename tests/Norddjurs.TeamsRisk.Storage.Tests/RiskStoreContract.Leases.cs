@@ -47,6 +47,18 @@ public abstract partial class RiskStoreContract
     }
 
     [Fact]
+    public async Task Instances_racing_for_a_free_lease_get_exactly_one_holder()
+    {
+        var instances = new[] { Store, OpenSecondInstance() };
+
+        var leases = await Task.WhenAll(Enumerable.Range(0, 10).Select(n => Task.Run(() =>
+            instances[n % 2].TryAcquireLeaseAsync("job.due", $"instance-{n}", Clock.GetUtcNow(), Ttl, Ct))));
+
+        var holder = Assert.Single(leases, l => l is not null)!;
+        Assert.Equal(1, holder.FencingToken);
+    }
+
+    [Fact]
     public async Task Leases_of_different_names_are_independent()
     {
         var sealer = await Store.TryAcquireLeaseAsync(AuditLeases.Sealer, "instance-a", Clock.GetUtcNow(), Ttl, Ct);

@@ -12,7 +12,7 @@ namespace Norddjurs.TeamsRisk.App.Authentication;
 /// Explicit parameters rather than Microsoft.Identity.Web, so every rule is visible here and a loopback test issuer
 /// is just another instance.
 /// </summary>
-internal sealed class EntraBearerOptionsSetup(IOptions<AuthOptions> auth) : IConfigureNamedOptions<JwtBearerOptions>
+internal sealed class EntraBearerOptionsSetup(IOptions<AuthOptions> auth, TimeProvider time) : IConfigureNamedOptions<JwtBearerOptions>
 {
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(1);
 
@@ -26,6 +26,7 @@ internal sealed class EntraBearerOptionsSetup(IOptions<AuthOptions> auth) : ICon
 
         var settings = auth.Value;
         options.MapInboundClaims = false;
+        options.TimeProvider = time;
         options.MetadataAddress = settings.Issuer + "/.well-known/openid-configuration";
         options.RequireHttpsMetadata = settings.Instance.Scheme == Uri.UriSchemeHttps;
         options.TokenValidationParameters = new TokenValidationParameters
@@ -37,6 +38,7 @@ internal sealed class EntraBearerOptionsSetup(IOptions<AuthOptions> auth) : ICon
             ValidateLifetime = true,
             RequireExpirationTime = true,
             ClockSkew = ClockSkew,
+            LifetimeValidator = (notBefore, expires, _, _) => TokenLifetime.IsValid(notBefore, expires, time.GetUtcNow(), ClockSkew),
             ValidateIssuerSigningKey = true,
             RequireSignedTokens = true,
             // Entra signs access tokens with RS256; anything else (none, HS256 with a guessed key) is refused.

@@ -1,22 +1,49 @@
 using Norddjurs.TeamsRisk.App.Hosting;
+using Norddjurs.TeamsRisk.Core.Catalogue;
+using Norddjurs.TeamsRisk.Core.Method;
+using Norddjurs.TeamsRisk.Sqlite;
+using Norddjurs.TeamsRisk.Workflows.Method;
 
 namespace Norddjurs.TeamsRisk.App.Endpoints;
 
-/// <summary><c>GET /healthz</c>: 200 with the method and catalogue the app runs (design.md §10).</summary>
+/// <summary>
+/// <c>GET /healthz</c> (design.md §10): 200 once the store answers, with the method and catalogue new assessments
+/// pin (the approved version, or the shipped draft while none is approved); 503 when the store cannot be read.
+/// </summary>
 internal static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", (MethodData data) => TypedResults.Ok(new HealthReport(
-            "ok",
-            new VersionReport(data.Method.Id, data.Method.Version, data.Method.Sha256, data.Method.Status.ToString().ToLowerInvariant()),
-            new VersionReport(data.Catalogue.Id, data.Catalogue.Version, data.Catalogue.Sha256, null))))
+        app.MapGet("/healthz", IResult (MethodData shipped, StoredMethodVersions versions, SqliteRiskStore store) =>
+        {
+            int schema;
+            try
+            {
+                schema = store.SchemaVersion();
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Lageret kan ikke læses / The store cannot be read");
+            }
+
+            var (method, catalogue) = versions.HasActive ? (versions.ActiveMethod, versions.ActiveCatalogue) : (shipped.Method, shipped.Catalogue);
+            return TypedResults.Ok(new HealthReport(
+                "ok",
+                Report(method, versions.HasActive),
+                new VersionReport(catalogue.Id, catalogue.Version, catalogue.Sha256, null, null),
+                new StoreReport("sqlite", schema)));
+        })
             .AllowAnonymous()
             .WithName("Health");
         return app;
     }
 
-    internal sealed record HealthReport(string Status, VersionReport Method, VersionReport Catalog);
+    private static VersionReport Report(RiskMethod method, bool active) =>
+        new(method.Id, method.Version, method.Sha256, active ? "active" : "draft", active ? method.Approval.DecisionRef : null);
 
-    internal sealed record VersionReport(string Id, string Version, string Sha256, string? Status);
+    internal sealed record HealthReport(string Status, VersionReport Method, VersionReport Catalog, StoreReport Store);
+
+    internal sealed record VersionReport(string Id, string Version, string Sha256, string? Status, string? DecisionRef);
+
+    internal sealed record StoreReport(string Provider, int SchemaVersion);
 }

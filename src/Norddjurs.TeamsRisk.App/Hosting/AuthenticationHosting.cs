@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Norddjurs.TeamsRisk.App.Authentication;
 
@@ -10,6 +11,7 @@ internal static class AuthenticationHosting
     /// <summary>Entra ID bearer tokens for <c>/api/*</c>, plus the Development sign-in when allowed; settings checked at start-up.</summary>
     public static IServiceCollection AddApiAuthentication(this IServiceCollection services)
     {
+        services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidation>();
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, EntraBearerOptionsSetup>();

@@ -32,11 +32,17 @@ internal sealed record SeededDirectoryFile(string TenantId, IReadOnlyList<Seeded
             yield return "$.tenantId is missing";
         }
 
+        if (Users is null || Users.Count == 0)
+        {
+            yield return "$.users is missing or empty";
+            yield break;
+        }
+
         var ids = new HashSet<string>(Workflows.Identity.EntraIds.Comparer);
         var upns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < (Users ?? []).Count; i++)
+        for (var i = 0; i < Users.Count; i++)
         {
-            var user = Users![i];
+            var user = Users[i];
             if (string.IsNullOrWhiteSpace(user.ObjectId) || string.IsNullOrWhiteSpace(user.Upn) || string.IsNullOrWhiteSpace(user.DisplayName))
             {
                 yield return $"$.users[{i}] needs objectId, upn and displayName";
@@ -49,7 +55,7 @@ internal sealed record SeededDirectoryFile(string TenantId, IReadOnlyList<Seeded
             }
         }
 
-        foreach (var (user, i) in (Users ?? []).Select((u, i) => (u, i)))
+        foreach (var (user, i) in Users.Select((u, i) => (u, i)))
         {
             if (user.ManagerObjectId is { } manager && !ids.Contains(manager))
             {

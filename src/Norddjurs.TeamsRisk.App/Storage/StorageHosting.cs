@@ -1,11 +1,11 @@
 using Microsoft.Extensions.Options;
-using Norddjurs.TeamsRisk.App.Hosting;
 using Norddjurs.TeamsRisk.Sqlite;
 using Norddjurs.TeamsRisk.Workflows.Assessing;
 using Norddjurs.TeamsRisk.Workflows.Common;
 using Norddjurs.TeamsRisk.Workflows.Deciding;
 using Norddjurs.TeamsRisk.Workflows.FollowUp;
 using Norddjurs.TeamsRisk.Workflows.Identity;
+using Norddjurs.TeamsRisk.Workflows.Method;
 using Norddjurs.TeamsRisk.Workflows.Ports;
 using Norddjurs.TeamsRisk.Workflows.Register;
 using Norddjurs.TeamsRisk.Workflows.Reviewing;
@@ -32,14 +32,13 @@ internal static class StorageHosting
         services.AddSingleton<ILeases>(sp => sp.GetRequiredService<IRiskStore>());
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IMethodVersions>(sp =>
-        {
-            var data = sp.GetRequiredService<MethodData>();
-            return new KnownMethodVersions(data.Method, data.Catalogue);
-        });
+        services.AddSingleton(sp => new StoredMethodVersions(sp.GetRequiredService<IDocumentStore>()));
+        services.AddSingleton<IMethodVersions>(sp => sp.GetRequiredService<StoredMethodVersions>());
         services.AddSingleton(sp => new UseCaseServices(
             sp.GetRequiredService<IRiskStore>(), sp.GetRequiredService<IDirectory>(), sp.GetRequiredService<RoleResolver>(),
             sp.GetRequiredService<IMethodVersions>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<PublishMethod>();
+        services.AddSingleton<ApproveMethod>();
         services.AddSingleton<ImportSystems>();
         services.AddSingleton<StartRound>();
         services.AddSingleton<OpenAssessment>();

@@ -19,6 +19,14 @@ public static class WorkflowErrorCodes
     public const string RoundUnknownSystem = "round.unknown_system";
     public const string OwnerUnknown = "round.owner_unknown";
     public const string ImportNothingToApply = "register.import_invalid";
+    public const string NoActiveMethod = "method.no_active_version";
+    public const string MethodInvalid = "method.invalid";
+    public const string MethodUnknownVersion = "method.unknown_version";
+    public const string MethodAlreadyActive = "method.already_active";
+    public const string MethodRetired = "method.retired";
+    public const string MethodApprovalIncomplete = "method.approval_incomplete";
+    public const string MethodCatalogueMissing = "method.catalogue_missing";
+    public const string MethodVersionExists = "method.version_exists";
     public const string EscalationAlreadyDecided = "escalation.already_decided";
     public const string AuthorityInsufficient = "escalation.authority_insufficient";
     public const string CriticalNeedsDirectorate = "escalation.critical_needs_directorate";

@@ -35,6 +35,8 @@ public static class AssessmentTransitionRunner
     public static ChangeSet Save(this ChangeSet change, Loaded<AssessmentRecord> loaded, AssessmentRecord updated) =>
         change.Write(DocumentWrite.Update(loaded.Document, StoreJson.Serialize(updated), updated.Index()));
 
-    public static ChangeSet AuditAssessment(this ChangeSet change, AuditAction action, AssessmentRecord record, System.Text.Json.Nodes.JsonNode? decision = null, System.Text.Json.Nodes.JsonNode? computed = null) =>
-        change.Audit(action, AuditContexts.Subject(record.Assessment), AuditContexts.For(record.Assessment, record.SystemId), decision: decision, computed: computed);
+    public static ChangeSet AuditAssessment(
+        this ChangeSet change, AuditAction action, AssessmentRecord record,
+        System.Text.Json.Nodes.JsonNode? decision = null, System.Text.Json.Nodes.JsonNode? computed = null, System.Text.Json.Nodes.JsonNode? inputs = null) =>
+        change.Audit(action, AuditContexts.Subject(record.Assessment), AuditContexts.For(record.Assessment, record.SystemId), inputs: inputs, decision: decision, computed: computed);
 }

@@ -43,9 +43,32 @@ public sealed class SaveStep(UseCaseServices services)
 
             var updated = record with { Flow = result.State };
             change.Save(context.Record, updated)
-                .AuditAssessment(ActionFor(input), updated, computed: JsonNode.Parse(StoreJson.Serialize(input)));
+                .AuditAssessment(ActionFor(input), updated, inputs: JsonNode.Parse(StoreJson.Serialize<object>(input)), computed: Computed(input, updated.Assessment));
             return await change.CommitAsync(services.Store, new StepSaved(updated.Id, result.State.Step), ct).ConfigureAwait(false);
         }, cancellationToken);
+
+    /// <summary>What the engine computed from the answer, so the audit entry explains the numbers (risk-method.md §5).</summary>
+    private static JsonObject? Computed(StepInput input, Assessment assessment) => input switch
+    {
+        ScoreStepInput score when assessment.Line(score.EventId) is { } line => new JsonObject
+        {
+            ["eventId"] = line.EventId,
+            ["likelihood"] = line.Score.Likelihood.Value,
+            ["consequence"] = line.Score.Consequence.Value,
+            ["decidingDimension"] = line.Consequence.DecidingDimension.Id(),
+            ["points"] = line.Score.Points,
+            ["band"] = line.Score.Band.Id,
+            ["withinAppetite"] = line.Score.WithinAppetite,
+        },
+        TreatmentStepInput treatment when assessment.Line(treatment.EventId) is { Treatment: { } chosen } line => new JsonObject
+        {
+            ["eventId"] = line.EventId,
+            ["kind"] = chosen.Kind.ToString(),
+            ["residualPoints"] = chosen.Residual?.Points,
+            ["residualBand"] = chosen.Residual?.Band.Id,
+        },
+        _ => null,
+    };
 
     private static AuditAction ActionFor(StepInput input) => input switch
     {

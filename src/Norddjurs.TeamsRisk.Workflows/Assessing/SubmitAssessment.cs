@@ -37,7 +37,9 @@ public sealed class SubmitAssessment(UseCaseServices services)
             }
 
             var snapshot = submission.Value.Snapshot;
-            var snapshotId = $"{record.Id}@{snapshot.Sha256[..16]}";
+            // Numbered, not named by hash: a resubmission after a return is a new snapshot even with the same content.
+            var earlier = await services.Store.LoadAllAsync<SnapshotRecord>(DocumentKinds.Snapshot, "assessmentId", record.Id, ct).ConfigureAwait(false);
+            var snapshotId = $"{record.Id}@{earlier.Count + 1}";
             var updated = record.WithState(AssessmentState.Submitted) with { SnapshotId = snapshotId, ReturnComment = null };
             change.Save(context.Record, updated)
                 .Create(DocumentKinds.Snapshot, snapshotId,

@@ -12,9 +12,13 @@ public sealed class KnownMethodVersions(RiskMethod active, EventCatalogue active
     private readonly List<RiskMethod> _methods = [active, .. earlier ?? []];
     private readonly List<EventCatalogue> _catalogues = [activeCatalogue, .. earlierCatalogues ?? []];
 
+    public bool HasActive => true;
+
     public RiskMethod ActiveMethod => active;
 
     public EventCatalogue ActiveCatalogue => activeCatalogue;
+
+    public Task RefreshAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public RiskMethod? FindMethod(PinnedVersion pinned) =>
         _methods.FirstOrDefault(m => m.Id == pinned.Id && m.Version == pinned.Version && m.Sha256 == pinned.Sha256);

@@ -25,7 +25,6 @@ public abstract record Outcome<T>
 
     public bool IsDone => this is Done;
 
-    public T Result => this is Done done ? done.Value : throw new InvalidOperationException($"The use case did not succeed: {this}.");
 
     public static Outcome<T> From(DomainError error) =>
         error.Code is Core.Workflow.WorkflowErrorCodes.RoleMissing or Core.Workflow.WorkflowErrorCodes.MeasureActorNotAllowed or Core.Workflow.WorkflowErrorCodes.AuthorityInsufficient

@@ -10,6 +10,9 @@ namespace Norddjurs.TeamsRisk.Workflows.Ports;
 /// </summary>
 public interface IMethodVersions
 {
+    /// <summary>False until a version is approved (risk-method.md §3.8): nothing that pins a method may start then.</summary>
+    bool HasActive { get; }
+
     RiskMethod ActiveMethod { get; }
 
     EventCatalogue ActiveCatalogue { get; }
@@ -17,4 +20,7 @@ public interface IMethodVersions
     RiskMethod? FindMethod(PinnedVersion pinned);
 
     EventCatalogue? FindCatalogue(PinnedVersion pinned);
+
+    /// <summary>Reloads after a version was published or approved.</summary>
+    Task RefreshAsync(CancellationToken cancellationToken);
 }

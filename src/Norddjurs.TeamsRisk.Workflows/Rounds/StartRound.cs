@@ -57,6 +57,11 @@ public sealed class StartRound(UseCaseServices services)
             deadline = default;
         }
 
+        if (!services.Methods.HasActive)
+        {
+            errors.Add(DomainError.Of(WorkflowErrorCodes.NoActiveMethod));
+        }
+
         var systems = await SystemsAsync(input.SystemIds, errors, cancellationToken).ConfigureAwait(false);
         if (errors.Count > 0)
         {

@@ -1,6 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Norddjurs.TeamsRisk.Sqlite;
 using Norddjurs.TeamsRisk.Workflows.Ports;
 
 namespace Norddjurs.TeamsRisk.App.Tests.Api;
@@ -8,7 +6,7 @@ namespace Norddjurs.TeamsRisk.App.Tests.Api;
 /// <summary>No lost update (design.md §2.4): a change made on a version someone else has since moved on is 409, applies nothing, and a retry succeeds.</summary>
 public sealed class ConflictTests : IAsyncLifetime
 {
-    private readonly ApiFactory _api = new(services => services.AddSingleton<IRiskStore>(sp => new InterleavingStore(sp.GetRequiredService<SqliteRiskStore>())));
+    private readonly ApiFactory _api = new(InterleavingStore.Wrap);
 
     public Task InitializeAsync() => _api.InitializeAsync();
 
@@ -27,7 +25,7 @@ public sealed class ConflictTests : IAsyncLifetime
             var write = DocumentWrite.Update(current, current.Json, current.Index);
             Assert.IsType<CommitResult.Committed>(await inner.CommitAsync(new StoreChange("someone-else", [write], [], [], null), CancellationToken.None));
         });
-        var pendingAudit = await PendingAuditAsync();
+        var audited = await _api.AuditedCountAsync();
 
         using var stale = await _api.PostAsync(Callers.Owner, ApiWalk.PathOf(id) + "/open", language: "en");
 
@@ -39,10 +37,8 @@ public sealed class ConflictTests : IAsyncLifetime
             Assert.Equal("Invited", (string?)(await read.JsonAsync())["state"]);
         }
 
-        Assert.Equal(pendingAudit, await PendingAuditAsync());
+        Assert.Equal(audited, await _api.AuditedCountAsync());
         using var retry = await _api.PostAsync(Callers.Owner, ApiWalk.PathOf(id) + "/open");
         Assert.Equal("InProgress", (string?)(await ApiWalk.ExpectAsync(HttpStatusCode.OK, retry))["state"]);
     }
-
-    private async Task<int> PendingAuditAsync() => (await _api.Store.ReadPendingAuditIntentsAsync(100_000, CancellationToken.None)).Count;
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Norddjurs.TeamsRisk.Core.Audit;
 using Norddjurs.TeamsRisk.Workflows.Ports;
 
@@ -10,6 +11,14 @@ namespace Norddjurs.TeamsRisk.App.Tests.Api;
 public sealed class InterleavingStore(IRiskStore inner) : IRiskStore
 {
     private Func<IRiskStore, Task>? _beforeNextCommit;
+
+    /// <summary>Wraps whatever store the app registered (itself perhaps wrapped), so everything else stays as it runs.</summary>
+    public static void Wrap(IServiceCollection services)
+    {
+        var registered = services.Last(d => d.ServiceType == typeof(IRiskStore) && !d.IsKeyedService);
+        services.Remove(registered);
+        services.AddSingleton<IRiskStore>(sp => new InterleavingStore((IRiskStore)(registered.ImplementationInstance ?? registered.ImplementationFactory!(sp))));
+    }
 
     /// <summary>Runs once, against the real store, right before the next commit.</summary>
     public void BeforeNextCommit(Func<IRiskStore, Task> interleave) => _beforeNextCommit = interleave;

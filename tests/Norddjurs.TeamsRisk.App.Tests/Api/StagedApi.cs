@@ -32,7 +32,7 @@ public sealed class StagedApi : IAsyncLifetime
             await ApiWalk.ExpectAsync(System.Net.HttpStatusCode.OK, open);
         }
 
-        await Api.SealAuditAsync();
+        await Api.AuditSealedAsync();
     }
 
     public Task DisposeAsync() => Api.DisposeAsync();

@@ -53,7 +53,7 @@ public sealed class WholeFlowTests : IAsyncLifetime
             Assert.Empty(body["availableActions"]!.AsArray());
         }
 
-        await _api.SealAuditAsync();
+        await _api.AuditSealedAsync();
         using var export = await _api.GetAsync(Callers.Auditor, "/api/audit/export");
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
         Assert.Equal("application/x-ndjson", export.Content.Headers.ContentType?.MediaType);

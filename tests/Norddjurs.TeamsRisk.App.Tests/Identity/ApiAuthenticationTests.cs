@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Norddjurs.TeamsRisk.Testing.Identity;
 
 namespace Norddjurs.TeamsRisk.App.Tests.Identity;
@@ -51,14 +54,22 @@ public sealed class ApiAuthenticationTests(IssuerFixture fixture) : IClassFixtur
         Assert.Equal(["committee"], body["roles"]!.AsArray().Select(r => (string?)r));
     }
 
-    public static TheoryData<string> BadTokens => new()
+    /// <summary>Each flaw and the reason JwtBearer gives in <c>WWW-Authenticate</c>, so each 401 is for its own flaw.</summary>
+    public static TheoryData<string, string> BadTokens => new()
     {
-        "expired", "not yet valid", "wrong audience", "wrong issuer", "issuer of another tenant", "wrong tenant",
-        "unknown key", "unsigned (alg none)", "HS256",
+        { "expired", "lifetime is invalid" },
+        { "not yet valid", "lifetime is invalid" },
+        { "wrong audience", "audience" },
+        { "wrong issuer", "issuer" },
+        { "issuer of another tenant", "issuer" },
+        { "wrong tenant", "invalid_token" },
+        { "unknown key", "signature key was not found" },
+        { "unsigned (alg none)", "signature is invalid" },
+        { "HS256", "signature key was not found" },
     };
 
     [Theory, MemberData(nameof(BadTokens))]
-    public async Task A_token_that_fails_any_check_is_401(string flaw)
+    public async Task A_token_that_fails_any_check_is_401(string flaw, string reason)
     {
         var valid = TeamsRiskApp.ValidToken(Seeded.KarenHolm, Time);
         var now = Time.GetUtcNow();
@@ -82,9 +93,32 @@ public sealed class ApiAuthenticationTests(IssuerFixture fixture) : IClassFixtur
         using var response = await SendAsync(client, Issuer.Mint(token));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("error=\"invalid_token\"", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+        Assert.Contains(reason, response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
         // The same key signs a valid token in the same app: the 401 is the flaw, not the set-up.
         using var control = await SendAsync(client, Issuer.Mint(valid));
         Assert.Equal(HttpStatusCode.OK, control.StatusCode);
+    }
+
+    [Fact]
+    public async Task Token_lifetime_is_judged_by_the_apps_clock()
+    {
+        var now = Time.GetUtcNow();
+        var clock = new FakeTimeProvider(now.AddHours(-2));
+        using var app = TeamsRiskApp.Create(Issuer).WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        using var client = app.CreateClient();
+        var token = Issuer.Mint(TeamsRiskApp.ValidToken(Seeded.KarenHolm, Time));
+
+        using var early = await SendAsync(client, token);
+        Assert.Equal(HttpStatusCode.Unauthorized, early.StatusCode);
+
+        clock.SetUtcNow(now);
+        using var valid = await SendAsync(client, token);
+        Assert.Equal(HttpStatusCode.OK, valid.StatusCode);
+
+        clock.Advance(TimeSpan.FromHours(2));
+        using var expired = await SendAsync(client, token);
+        Assert.Equal(HttpStatusCode.Unauthorized, expired.StatusCode);
     }
 
     [Fact]

@@ -1,3 +1,7 @@
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
 namespace Norddjurs.TeamsRisk.App.Tests.Identity;
 
 /// <summary>Settings that would let the wrong people in stop the app at start-up, naming the key (design.md §4, §10).</summary>
@@ -67,18 +71,23 @@ public sealed class IdentityStartupTests
         return copy;
     }
 
-    /// <summary>Starts the app and returns every message of the exception that stopped it.</summary>
+    /// <summary>
+    /// Starts the app and returns the messages of the exception that stopped it and of the host's log: when start-up
+    /// fails the host disposes itself, and WebApplicationFactory may then report an ObjectDisposedException instead.
+    /// </summary>
     private static string StartUpFailure(string environment, Dictionary<string, string?> settings)
     {
-        using var app = TeamsRiskApp.Create(environment, settings);
+        var logs = new CapturedLogs();
+        using var app = TeamsRiskApp.Create(environment, settings)
+            .WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<ILoggerProvider>(logs)));
         var error = Record.Exception(() => app.CreateClient().Dispose());
         Assert.NotNull(error);
         var messages = new List<string>();
         for (var e = error; e is not null; e = e.InnerException)
         {
-            messages.Add(e.Message);
+            messages.Add($"{e.GetType().Name}: {e.Message}");
         }
 
-        return string.Join(Environment.NewLine, messages);
+        return string.Join(Environment.NewLine, messages.Concat(logs.Entries));
     }
 }

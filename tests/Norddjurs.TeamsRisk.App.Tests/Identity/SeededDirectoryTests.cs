@@ -63,6 +63,23 @@ public sealed class SeededDirectoryTests(WebApplicationFactory<Program> factory)
     }
 
     [Fact]
+    public void A_seeded_file_without_people_is_refused()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"seeded-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """{ "tenantId": "t", "groups": [] }""");
+        try
+        {
+            var error = Assert.Throws<InvalidOperationException>(() => SeededDirectoryFile.Read(path));
+
+            Assert.Contains("$.users is missing or empty", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void A_seeded_file_with_a_repeated_person_or_an_unknown_manager_is_refused_with_every_problem()
     {
         var path = Path.Combine(Path.GetTempPath(), $"seeded-{Guid.NewGuid():N}.json");
