@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using Norddjurs.TeamsRisk.Core.Audit;
 using Norddjurs.TeamsRisk.Workflows.Queries;
@@ -11,6 +12,9 @@ namespace Norddjurs.TeamsRisk.App.Endpoints;
 internal static class AuditEndpoints
 {
     public const string JsonLines = "application/x-ndjson";
+
+    /// <summary>The name <c>verify-audit</c>'s README example uses.</summary>
+    public const string ExportFileName = "export.jsonl";
 
     public static RouteGroupBuilder MapAudit(this RouteGroupBuilder api)
     {
@@ -36,7 +40,7 @@ internal static class AuditEndpoints
         var outcome = await audit.ExportAsync(caller.Actor, cancellationToken);
         return outcome is Workflows.Common.Outcome<string>.NotFound
             ? Problems.Of(StatusCodes.Status404NotFound, "api.audit_empty", caller.Language, [])
-            : outcome.ToHttp(caller, text => TypedResults.Text(text, JsonLines));
+            : outcome.ToHttp(caller, text => TypedResults.File(Encoding.UTF8.GetBytes(text), JsonLines, ExportFileName));
     }
 
     internal sealed record AuditPageResponse(IReadOnlyList<JsonObject> Entries, ChainHead? Head, long? NextSeq);

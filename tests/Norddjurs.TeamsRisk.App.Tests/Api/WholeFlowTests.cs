@@ -57,6 +57,7 @@ public sealed class WholeFlowTests : IAsyncLifetime
         using var export = await _api.GetAsync(Callers.Auditor, "/api/audit/export");
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
         Assert.Equal("application/x-ndjson", export.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("export.jsonl", export.Content.Headers.ContentDisposition?.FileName);
         var verified = AuditExport.Verify(await export.Content.ReadAsStringAsync());
         Assert.True(verified.IsSuccess, string.Join("; ", verified.Errors));
         Assert.Contains(AuditAction.MeasureCompleted.ToString(), await export.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
