@@ -65,9 +65,9 @@ public sealed record Activity
 
     public IReadOnlyList<ChannelAccount>? MembersRemoved { get; init; }
 
-    /// <summary>Members we do not model (e.g. <c>reactionsAdded</c>), kept so a round trip is lossless (§1.7).</summary>
+    /// <summary>Unknown members (e.g. <c>reactionsAdded</c>), kept so a round trip is lossless (§1.7); settable because the serializer fills it.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>The conversation's tenant: <c>channelData.tenant.id</c>, falling back to <c>conversation.tenantId</c> (§1.3).</summary>
     [JsonIgnore]

@@ -17,8 +17,9 @@ public sealed record ConversationAccount
 
     public string? Name { get; init; }
 
+    /// <summary>Unknown members, kept so a round trip is lossless (§1.7); settable because the serializer fills it.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>The id without a channel thread's <c>;messageid=…</c> suffix, for storing and comparing channel ids (§7.3).</summary>
     [JsonIgnore]

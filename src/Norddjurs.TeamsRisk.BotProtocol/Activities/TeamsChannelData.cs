@@ -21,8 +21,9 @@ public sealed record TeamsChannelData
 
     public TeamsSource? Source { get; init; }
 
+    /// <summary>Unknown members, kept so a round trip is lossless (§1.7); settable because the serializer fills it.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 public sealed record TeamsTenant(string? Id);
