@@ -69,7 +69,7 @@ public sealed class BotFrameworkTestIssuer : IAsyncDisposable
             Audience = token.Audience,
             Claims = claims,
             NotBefore = token.NotBefore.UtcDateTime,
-            Expires = token.Expires.UtcDateTime,
+            Expires = token.Expires?.UtcDateTime,
             SigningCredentials = token.Signing switch
             {
                 BotTokenSigning.TeamsKey => new SigningCredentials(TeamsKey, SecurityAlgorithms.RsaSha256),
@@ -143,8 +143,8 @@ public enum BotTokenSigning
     AlgNone,
 }
 
-/// <summary>A Bot Connector token; every part can be set wrong on purpose.</summary>
-public sealed record BotTestToken(DateTimeOffset NotBefore, DateTimeOffset Expires)
+/// <summary>A Bot Connector token; every part can be set wrong on purpose (a null <see cref="Expires"/> leaves <c>exp</c> out).</summary>
+public sealed record BotTestToken(DateTimeOffset NotBefore, DateTimeOffset? Expires)
 {
     public string Issuer { get; init; } = BotFrameworkTestIssuer.Issuer;
 
