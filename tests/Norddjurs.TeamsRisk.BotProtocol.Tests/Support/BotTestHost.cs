@@ -60,7 +60,16 @@ public sealed class BotTestHost : IAsyncDisposable
         builder.Services.AddBotInbound();
         var app = builder.Build();
         app.MapBotMessages();
-        await app.StartAsync().ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync().ConfigureAwait(false);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new BotTestHost(app, new HttpClient { BaseAddress = new Uri(address) });
     }
