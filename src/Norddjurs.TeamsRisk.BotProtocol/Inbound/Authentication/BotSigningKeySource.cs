@@ -26,7 +26,7 @@ public sealed class BotSigningKeySource(HttpClient http, IOptions<BotOptions> op
     /// <exception cref="BotSigningKeysUnavailableException">No key set could ever be fetched.</exception>
     public async Task<BotSigningKey?> FindAsync(string keyId, CancellationToken cancellationToken)
     {
-        var keys = _keys;
+        var keys = Volatile.Read(ref _keys);
         if (keys is not null && keys.FetchedAt + RefreshAfter > time.GetUtcNow() && keys.Keys.TryGetValue(keyId, out var cached))
         {
             return cached;
@@ -56,7 +56,8 @@ public sealed class BotSigningKeySource(HttpClient http, IOptions<BotOptions> op
                 _keys = new KeySet(await FetchAsync(cancellationToken).ConfigureAwait(false), now);
                 logger.SigningKeysFetched(_keys.Keys.Count);
             }
-            catch (Exception e) when (e is HttpRequestException or JsonException or InvalidOperationException or ArgumentException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (e is HttpRequestException or JsonException or InvalidOperationException or ArgumentException or FormatException
+                or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
                 logger.SigningKeysFetchFailed(e);
                 if (_keys is null)
