@@ -40,7 +40,7 @@ public sealed class BotRequestAuthenticator(
         if (string.IsNullOrEmpty(authorizationHeader) && LocalDevelopmentAccess.Allows(settings, environment, activity, remoteAddress))
         {
             logger.AnonymousDevelopmentRequest(activity.Type, activity.Id);
-            return ChannelAndTenantGate(settings, activity, appId: null);
+            return ConversationGate.Check(settings, activity, appId: null);
         }
 
         // Step 1: one bearer token.
@@ -77,7 +77,7 @@ public sealed class BotRequestAuthenticator(
             return failure;
         }
 
-        if (TokenLifetimeFailure(token) is { } lifetimeFailure)
+        if (BotTokenLifetime.Failure(token, time.GetUtcNow(), ClockSkew) is { } lifetimeFailure)
         {
             return new BotAuthenticationResult.Unauthorized(lifetimeFailure);
         }
@@ -99,38 +99,12 @@ public sealed class BotRequestAuthenticator(
             return new BotAuthenticationResult.Unauthorized("The token's serviceurl claim is not the activity's serviceUrl.");
         }
 
-        return ChannelAndTenantGate(settings, activity, settings.AppId);
+        return ConversationGate.Check(settings, activity, settings.AppId);
     }
 
     /// <summary>Trailing slashes differ between Teams and the Playground (§7.1); otherwise ordinal, case-insensitive, whole string.</summary>
     internal static bool SameServiceUrl(string claim, string activityServiceUrl) =>
         string.Equals(claim.TrimEnd('/'), activityServiceUrl.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Steps 7 and 8; the anonymous Development path passes through them too (§2.6).</summary>
-    private static BotAuthenticationResult ChannelAndTenantGate(BotOptions settings, Activity activity, string? appId)
-    {
-        if (!string.Equals(activity.ChannelId, Channels.MsTeams, StringComparison.Ordinal))
-        {
-            return new BotAuthenticationResult.Forbidden($"Channel '{activity.ChannelId}' is not served; only msteams is.");
-        }
-
-        var fromChannelData = activity.ChannelData?.Tenant?.Id;
-        var fromConversation = activity.Conversation.TenantId;
-        if (fromChannelData is { Length: > 0 } && fromConversation is { Length: > 0 }
-            && !string.Equals(fromChannelData, fromConversation, StringComparison.OrdinalIgnoreCase))
-        {
-            return new BotAuthenticationResult.Forbidden("channelData.tenant.id and conversation.tenantId name different tenants.");
-        }
-
-        var tenantId = activity.TenantId;
-        if (string.IsNullOrEmpty(tenantId) || !settings.ServedTenantIds.Contains(tenantId, StringComparer.OrdinalIgnoreCase))
-        {
-            return new BotAuthenticationResult.Forbidden("The conversation's tenant is not served (Bot:AllowedTenantIds).");
-        }
-
-        return new BotAuthenticationResult.Authenticated(
-            new BotCaller(appId, activity.ServiceUrl, tenantId, activity.ChannelId, IsAnonymousDevelopment: appId is null));
-    }
 
     private async Task<(BotSigningKey? Key, BotAuthenticationResult? Failure)> ValidateSignatureAsync(
         string raw, JsonWebToken token, BotOptions settings, CancellationToken cancellationToken)
@@ -167,7 +141,7 @@ public sealed class BotRequestAuthenticator(
             ValidateAudience = true,
             // Exact, ordinal: IdentityModel would otherwise forgive a trailing slash.
             AudienceValidator = (audiences, _, _) => audiences.Any(a => string.Equals(a, appId, StringComparison.Ordinal)),
-            // Checked by TokenLifetimeFailure against the app's TimeProvider; IdentityModel reads the system clock.
+            // Checked by BotTokenLifetime against the app's TimeProvider; IdentityModel reads the system clock.
             ValidateLifetime = false,
             RequireSignedTokens = true,
             ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
@@ -189,27 +163,5 @@ public sealed class BotRequestAuthenticator(
             _ => "The token's signature is not valid.",
         };
         return (null, new BotAuthenticationResult.Unauthorized(reason));
-    }
-
-    /// <summary>Requires an expiry; allows <see cref="ClockSkew"/> either side.</summary>
-    private string? TokenLifetimeFailure(JsonWebToken token)
-    {
-        if (!token.TryGetPayloadValue<long>("exp", out _))
-        {
-            return "The token has no expiry.";
-        }
-
-        var now = time.GetUtcNow();
-        if (now - ClockSkew >= new DateTimeOffset(DateTime.SpecifyKind(token.ValidTo, DateTimeKind.Utc)))
-        {
-            return "The token has expired.";
-        }
-
-        if (token.TryGetPayloadValue<long>("nbf", out _) && now + ClockSkew < new DateTimeOffset(DateTime.SpecifyKind(token.ValidFrom, DateTimeKind.Utc)))
-        {
-            return "The token is not yet valid.";
-        }
-
-        return null;
     }
 }
