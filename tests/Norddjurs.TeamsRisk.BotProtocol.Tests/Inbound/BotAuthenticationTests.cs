@@ -284,6 +284,43 @@ public sealed class BotAuthenticationTests(IssuerFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Keys_older_than_the_refresh_age_are_fetched_again()
+    {
+        await using var host = await BotTestHost.StartAsync(Issuer.MetadataUrl);
+        using (await host.PostAsync(Payloads.Text("personal-message.json"), Issuer.Mint(BotTestToken.ValidAt(Now))))
+        {
+        }
+
+        var primed = Issuer.KeySetFetches;
+        host.Time.Advance(BotSigningKeySource.RefreshAfter);
+        using var response = await host.PostAsync(Payloads.Text("personal-message.json"), Issuer.Mint(BotTestToken.ValidAt(host.Time.GetUtcNow())));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(primed + 1, Issuer.KeySetFetches);
+    }
+
+    [Fact]
+    public async Task When_the_key_endpoint_goes_away_the_cached_keys_keep_working()
+    {
+        var issuer = await BotFrameworkTestIssuer.StartAsync();
+        await using var host = await BotTestHost.StartAsync(issuer.MetadataUrl);
+        var valid = issuer.Mint(BotTestToken.ValidAt(Now));
+        var unknown = issuer.Mint(BotTestToken.ValidAt(Now) with { Signing = BotTokenSigning.UnknownKey });
+        using (await host.PostAsync(Payloads.Text("personal-message.json"), valid))
+        {
+        }
+
+        await issuer.DisposeAsync();
+        host.Time.Advance(BotSigningKeySource.MinimumFetchInterval);
+        using var unknownKey = await host.PostAsync(Payloads.Text("personal-message.json"), unknown);
+        using var knownKey = await host.PostAsync(Payloads.Text("personal-message.json"), valid);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, unknownKey.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, knownKey.StatusCode);
+        Assert.Equal(2, host.Handler.Calls.Count);
+    }
+
+    [Fact]
     public async Task The_authenticator_works_without_the_endpoint()
     {
         await using var host = await BotTestHost.StartAsync(Issuer.MetadataUrl);
