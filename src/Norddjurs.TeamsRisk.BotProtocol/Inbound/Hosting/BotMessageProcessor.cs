@@ -105,11 +105,12 @@ internal sealed class BotMessageProcessor(BotRequestAuthenticator authenticator,
         try
         {
             // Task.Run: a handler that blocks before its first await still cannot hold the response past the budget.
+            // WaitAsync on the deadline (armed before the handler starts): a handler that ignores its token is abandoned.
             return await Task.Run(() => handler.HandleAsync(inbound, context, deadline.Token), CancellationToken.None)
-                .WaitAsync(budget, time, CancellationToken.None).ConfigureAwait(false)
+                .WaitAsync(deadline.Token).ConfigureAwait(false)
                 ?? throw new InvalidOperationException("The activity handler returned no response.");
         }
-        catch (Exception e) when (e is TimeoutException || (e is OperationCanceledException && deadline.IsCancellationRequested))
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
             logger.HandlerTimedOut(activity.Type, activity.Id, budget);
             return Failure(isInvoke);
