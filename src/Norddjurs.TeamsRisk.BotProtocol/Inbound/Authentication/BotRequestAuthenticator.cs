@@ -70,7 +70,7 @@ public sealed class BotRequestAuthenticator(
             return new BotAuthenticationResult.Unauthorized("The token's issuer is not the Bot Framework.");
         }
 
-        // Step 3: RS256 by a published key, then the lifetime against our clock.
+        // Steps 3 and 4: RS256 by a published key, issuer and audience; then the lifetime against our clock.
         var signature = await ValidateSignatureAsync(raw, token, settings, cancellationToken).ConfigureAwait(false);
         if (signature.Failure is { } failure)
         {
