@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 
@@ -24,19 +25,11 @@ public sealed class ClientSecretTokenSource(HttpClient http, string tokenEndpoin
             ["scope"] = Scope,
         });
 
-        HttpResponseMessage response;
+        // expires_in counts from when Entra issued the token, so the clock is read before asking.
+        var requestedAt = time.GetUtcNow();
         try
         {
-            response = await http.PostAsync(TokenEndpoint, form, cancellationToken).ConfigureAwait(false);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new BotTokenException("The token endpoint did not answer.", isTransient: true, innerException: e);
-        }
-
-        using (response)
-        {
-            var requestedAt = time.GetUtcNow();
+            using var response = await http.PostAsync(TokenEndpoint, form, cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
                 // Entra's error body can echo the client id; the status is enough to decide.
@@ -44,17 +37,37 @@ public sealed class ClientSecretTokenSource(HttpClient http, string tokenEndpoin
                 throw new BotTokenException($"The token endpoint answered {(int)response.StatusCode}.", transient, response.Headers.RetryAfter?.Delta);
             }
 
-            using var body = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), cancellationToken: cancellationToken).ConfigureAwait(false);
-            var root = body.RootElement;
-            if (!root.TryGetProperty("access_token", out var accessToken) || accessToken.GetString() is not { Length: > 0 } value
-                || !root.TryGetProperty("expires_in", out var expiresIn))
-            {
-                throw new BotTokenException("The token endpoint's answer has no access_token or expires_in.", isTransient: false);
-            }
-
-            // expires_in is a number in v2.0, a string in some older answers.
-            var seconds = expiresIn.ValueKind == JsonValueKind.String ? int.Parse(expiresIn.GetString()!, System.Globalization.CultureInfo.InvariantCulture) : expiresIn.GetInt32();
-            return new BotToken(value, requestedAt.AddSeconds(seconds));
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            using var body = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return Read(body.RootElement, requestedAt);
         }
+        catch (HttpRequestException e)
+        {
+            throw new BotTokenException("The token endpoint did not answer.", isTransient: true, innerException: e);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new BotTokenException("The token endpoint did not answer in time.", isTransient: true, innerException: e);
+        }
+        catch (JsonException e)
+        {
+            throw new BotTokenException("The token endpoint's answer is not JSON.", isTransient: false, innerException: e);
+        }
+    }
+
+    private static BotToken Read(JsonElement root, DateTimeOffset requestedAt)
+    {
+        if (root.ValueKind != JsonValueKind.Object
+            || !root.TryGetProperty("access_token", out var accessToken) || accessToken.GetString() is not { Length: > 0 } value
+            || !root.TryGetProperty("expires_in", out var expiresIn))
+        {
+            throw new BotTokenException("The token endpoint's answer has no access_token or expires_in.", isTransient: false);
+        }
+
+        // expires_in is a number in v2.0, a string in some older answers.
+        var seconds = expiresIn.ValueKind == JsonValueKind.String
+            ? int.Parse(expiresIn.GetString()!, CultureInfo.InvariantCulture)
+            : expiresIn.GetInt32();
+        return new BotToken(value, requestedAt.AddSeconds(seconds));
     }
 }

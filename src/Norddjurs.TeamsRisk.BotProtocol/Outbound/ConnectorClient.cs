@@ -82,26 +82,21 @@ public sealed class ConnectorClient(
                     : new ConnectorResult.Final(ConnectorFailure.Unauthorized, "bot token: " + e.Message);
             }
 
-            var attemptResult = await SendOnceAsync(method, url, json, token, attempt, cancellationToken).ConfigureAwait(false);
-            if (attemptResult is not Retry retry)
+            switch (await SendOnceAsync(method, url, json, token, attempt, cancellationToken).ConfigureAwait(false))
             {
-                if (attemptResult is Done { Result: ConnectorResult.Final final })
-                {
+                case Done { Result: ConnectorResult.Final final }:
                     ConnectorLog.Final(logger, operation, final.Kind, final.Reason);
-                }
-
-                return ((Done)attemptResult).Result;
+                    return final;
+                case Done done:
+                    return done.Result;
+                case Retry retry when retry.InCall && attempt < _options.MaxAttemptsPerCall && retry.Delay <= _options.MaxInCallRetryDelay:
+                    ConnectorLog.Retrying(logger, operation, attempt, retry.Status, retry.Code, retry.CorrelationVector, retry.Delay);
+                    await Task.Delay(retry.Delay, time, cancellationToken).ConfigureAwait(false);
+                    break;
+                case Retry retry:
+                    ConnectorLog.Transient(logger, operation, retry.Reason, retry.Delay);
+                    return new ConnectorResult.Transient(retry.Delay, retry.Reason);
             }
-
-            if (retry.InCall && attempt < _options.MaxAttemptsPerCall && retry.Delay <= _options.MaxInCallRetryDelay)
-            {
-                ConnectorLog.Retrying(logger, operation, attempt, retry.Status, retry.Code, retry.CorrelationVector, retry.Delay);
-                await Task.Delay(retry.Delay, time, cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-
-            ConnectorLog.Transient(logger, operation, retry.Reason, retry.Delay);
-            return new ConnectorResult.Transient(retry.Delay, retry.Reason);
         }
     }
 

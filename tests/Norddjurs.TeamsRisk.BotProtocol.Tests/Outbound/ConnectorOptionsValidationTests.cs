@@ -1,6 +1,6 @@
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Norddjurs.TeamsRisk.BotProtocol.Outbound;
+using Norddjurs.TeamsRisk.BotProtocol.Tests.Outbound.Fakes;
 
 namespace Norddjurs.TeamsRisk.BotProtocol.Tests.Outbound;
 
@@ -54,17 +54,6 @@ public sealed class ConnectorOptionsValidationTests
     {
         var options = new ConnectorOptions { AppId = "7d2e5f10-0000-4000-8000-00000000b0b0", TenantId = "4f1c2a9e-0000-4000-8000-0000000000aa" };
         configure(options);
-        return new ConnectorOptionsValidation(new Environment(environment)).Validate(null, options);
-    }
-
-    private sealed class Environment(string name) : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = name;
-
-        public string ApplicationName { get; set; } = "tests";
-
-        public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
-
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
+        return new ConnectorOptionsValidation(new TestHostEnvironment(environment)).Validate(null, options);
     }
 }
