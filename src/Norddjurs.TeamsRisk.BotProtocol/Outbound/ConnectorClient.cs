@@ -24,15 +24,15 @@ public sealed class ConnectorClient(
     private readonly ConnectorOptions _options = options.Value;
 
     public Task<ConnectorResult> SendAsync(ConversationAddress conversation, OutboundMessage message, CancellationToken cancellationToken) =>
-        CallAsync("send", HttpMethod.Post, ConnectorUrls.Activities(conversation.ServiceUrl, conversation.ConversationId),
+        Refused(message) ?? CallAsync("send", HttpMethod.Post, ConnectorUrls.Activities(conversation.ServiceUrl, conversation.ConversationId),
             OutboundActivityJson.Message(message, conversation.ConversationId, conversation.BotId), cancellationToken);
 
     public Task<ConnectorResult> ReplyAsync(ConversationAddress conversation, string replyToId, OutboundMessage message, CancellationToken cancellationToken) =>
-        CallAsync("reply", HttpMethod.Post, ConnectorUrls.Activity(conversation.ServiceUrl, conversation.ConversationId, replyToId),
+        Refused(message) ?? CallAsync("reply", HttpMethod.Post, ConnectorUrls.Activity(conversation.ServiceUrl, conversation.ConversationId, replyToId),
             OutboundActivityJson.Message(message, conversation.ConversationId, conversation.BotId, replyToId), cancellationToken);
 
     public Task<ConnectorResult> UpdateAsync(ConversationAddress conversation, string activityId, OutboundMessage message, CancellationToken cancellationToken) =>
-        CallAsync("update", HttpMethod.Put, ConnectorUrls.Activity(conversation.ServiceUrl, conversation.ConversationId, activityId),
+        Refused(message) ?? CallAsync("update", HttpMethod.Put, ConnectorUrls.Activity(conversation.ServiceUrl, conversation.ConversationId, activityId),
             OutboundActivityJson.Message(message, conversation.ConversationId, conversation.BotId), cancellationToken);
 
     public Task<ConnectorResult> DeleteAsync(ConversationAddress conversation, string activityId, CancellationToken cancellationToken) =>
@@ -43,10 +43,18 @@ public sealed class ConnectorClient(
             OutboundActivityJson.Typing(conversation.ConversationId, conversation.BotId), cancellationToken);
 
     public Task<ConnectorResult> CreatePersonalConversationAsync(PersonalConversationRequest request, CancellationToken cancellationToken) =>
-        CallAsync("create-personal", HttpMethod.Post, ConnectorUrls.Conversations(request.ServiceUrl), OutboundActivityJson.PersonalConversation(request), cancellationToken);
+        Refused(request.FirstMessage) ?? CallAsync("create-personal", HttpMethod.Post, ConnectorUrls.Conversations(request.ServiceUrl),
+            OutboundActivityJson.PersonalConversation(request), cancellationToken);
 
     public Task<ConnectorResult> CreateChannelThreadAsync(ChannelThreadRequest request, CancellationToken cancellationToken) =>
-        CallAsync("create-thread", HttpMethod.Post, ConnectorUrls.Conversations(request.ServiceUrl), OutboundActivityJson.ChannelThread(request), cancellationToken);
+        Refused(request.FirstMessage) ?? CallAsync("create-thread", HttpMethod.Post, ConnectorUrls.Conversations(request.ServiceUrl),
+            OutboundActivityJson.ChannelThread(request), cancellationToken);
+
+    /// <summary>A mention Teams would drop silently is our bug: refused before anything is sent.</summary>
+    private static Task<ConnectorResult>? Refused(OutboundMessage? message) =>
+        message is TextMessage { MissingMention: { } missing }
+            ? Task.FromResult<ConnectorResult>(new ConnectorResult.Final(ConnectorFailure.BadRequest, $"the text does not contain the mention of {missing.Id}"))
+            : null;
 
     private async Task<ConnectorResult> CallAsync(string operation, HttpMethod method, Uri url, JsonObject? body, CancellationToken cancellationToken)
     {

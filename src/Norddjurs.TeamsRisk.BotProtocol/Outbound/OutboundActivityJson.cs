@@ -35,6 +35,11 @@ internal static class OutboundActivityJson
             case TextMessage text:
                 activity["textFormat"] = text.TextFormat;
                 activity["text"] = text.Text;
+                if (text.Mentions.Count > 0)
+                {
+                    activity["entities"] = new JsonArray([.. text.Mentions.Select(MentionEntity)]);
+                }
+
                 break;
             case CardMessage card:
                 activity["attachments"] = new JsonArray(new JsonObject
@@ -106,6 +111,13 @@ internal static class OutboundActivityJson
     }
 
     public static string Serialize(JsonObject body) => body.ToJsonString(Wire);
+
+    private static JsonObject MentionEntity(Mention mention) => new()
+    {
+        ["type"] = "mention",
+        ["text"] = mention.Text,
+        ["mentioned"] = new JsonObject { ["id"] = mention.Id, ["name"] = mention.Name },
+    };
 
     private static void AddFrom(JsonObject activity, string? botId)
     {

@@ -168,6 +168,34 @@ public sealed class ConnectorOperationsTests : IAsyncLifetime
         Assert.IsType<ConnectorResult.Ok>(result);
     }
 
+    [Fact]
+    public async Task A_mention_is_an_entity_whose_text_occurs_in_the_message_with_the_name_escaped()
+    {
+        var mette = new Mention("29:1Mette", "Mette Sørensen & Co");
+        var message = new TextMessage($"{mette.Text}, der er en ny vurdering.") { Mentions = [mette] };
+
+        await _harness.Run(c => c.SendAsync(_harness.Personal, message, default));
+
+        var body = Assert.Single(_harness.Connector.Requests).Body!;
+        var entity = Assert.Single(body["entities"]!.AsArray())!;
+        Assert.Equal("mention", (string?)entity["type"]);
+        Assert.Equal("<at>Mette Sørensen &amp; Co</at>", (string?)entity["text"]);
+        Assert.Contains((string)entity["text"]!, (string)body["text"]!, StringComparison.Ordinal);
+        Assert.Equal("29:1Mette", (string?)entity["mentioned"]?["id"]);
+        Assert.Equal("Mette Sørensen & Co", (string?)entity["mentioned"]?["name"]);
+    }
+
+    [Fact]
+    public async Task A_mention_missing_from_the_text_is_refused_instead_of_silently_dropped()
+    {
+        var message = new TextMessage("Mette, der er en ny vurdering.") { Mentions = [new Mention("29:1Mette", "Mette Sørensen")] };
+
+        var result = await _harness.Run(c => c.SendAsync(_harness.Personal, message, default));
+
+        Assert.Equal(ConnectorFailure.BadRequest, Assert.IsType<ConnectorResult.Final>(result).Kind);
+        Assert.Empty(_harness.Connector.Requests);
+    }
+
     private static JsonObject Card(string text) => new()
     {
         ["type"] = "AdaptiveCard",
