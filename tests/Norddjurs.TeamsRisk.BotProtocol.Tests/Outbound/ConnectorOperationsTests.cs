@@ -35,8 +35,19 @@ public sealed class ConnectorOperationsTests : IAsyncLifetime
         Assert.Equal("a:1Zk3personal", (string?)body["conversation"]?["id"]);
         Assert.False(body.ContainsKey("attachments"));
         Assert.False(body.ContainsKey("id") || body.ContainsKey("timestamp") || body.ContainsKey("serviceUrl"));
-        Assert.Equal(ConnectorHarness.BotId, (string?)body["from"]?["id"]);
         Assert.NotNull(Assert.IsType<ConnectorResult.Ok>(result).Id);
+    }
+
+    [Fact]
+    public async Task Calls_share_one_token_until_it_nears_expiry()
+    {
+        await _harness.Run(c => c.SendAsync(_harness.Personal, new TextMessage("1"), default));
+        await _harness.Run(c => c.SendTypingAsync(_harness.Personal, default));
+        _harness.Time.Advance(TimeSpan.FromMinutes(56)); // 3 min 59 s left of 3599 s
+        await _harness.Run(c => c.SendAsync(_harness.Personal, new TextMessage("2"), default));
+
+        Assert.Equal(["Bearer token-1", "Bearer token-1", "Bearer token-2"], _harness.Connector.Requests.Select(r => r.Authorization));
+        Assert.Equal(2, _harness.TokenEndpoint.Requests.Count);
     }
 
     [Fact]
@@ -124,6 +135,19 @@ public sealed class ConnectorOperationsTests : IAsyncLifetime
         Assert.Equal(ConnectorHarness.BotId, (string?)body["bot"]?["id"]);
         Assert.False(body.ContainsKey("activity"));
         Assert.Equal(new ConnectorResult.Ok("a:" + userId), result);
+    }
+
+    [Fact]
+    public async Task A_personal_chat_can_open_with_a_first_message()
+    {
+        var request = new PersonalConversationRequest(_harness.Connector.TeamsServiceUrl, "29:1Qx9owner", ConnectorHarness.TenantId, new CardMessage(Card("Din vurdering venter")));
+
+        await _harness.Run(c => c.CreatePersonalConversationAsync(request, default));
+
+        var activity = Assert.Single(_harness.Connector.Requests).Body!["activity"]!;
+        Assert.Equal("message", (string?)activity["type"]);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)activity["attachments"]?[0]?["contentType"]);
+        Assert.Null(activity["conversation"]);
     }
 
     [Fact]
