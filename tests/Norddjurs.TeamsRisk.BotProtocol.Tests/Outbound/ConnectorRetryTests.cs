@@ -73,7 +73,13 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
     {
         _harness.Connector.Script(ScriptedAnswer.NoAnswer());
 
-        var result = await _harness.Run(c => c.SendAsync(_harness.Personal, new TextMessage("Hej"), default), step: TimeSpan.FromSeconds(1));
+        var pending = _harness.Client.SendAsync(_harness.Personal, new TextMessage("Hej"), default);
+        while (_harness.Connector.Requests.Count == 0 && !pending.IsCompleted)
+        {
+            await Task.Delay(1); // the post must be in flight before fake time runs out its timeout
+        }
+
+        var result = await _harness.Time.Drive(pending, step: TimeSpan.FromSeconds(1));
 
         var transient = Assert.IsType<ConnectorResult.Transient>(result);
         Assert.Contains("no answer", transient.Reason, StringComparison.Ordinal);
