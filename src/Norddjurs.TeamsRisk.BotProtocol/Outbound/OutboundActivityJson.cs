@@ -112,7 +112,7 @@ internal static class OutboundActivityJson
 
     public static string Serialize(JsonObject body) => body.ToJsonString(Wire);
 
-    private static JsonObject MentionEntity(Mention mention) => new()
+    private static JsonObject MentionEntity(OutboundMention mention) => new()
     {
         ["type"] = "mention",
         ["text"] = mention.Text,

@@ -25,10 +25,10 @@ public sealed record TextMessage(string Text) : OutboundMessage
     /// <summary><c>markdown</c> (default), <c>plain</c> or <c>xml</c> — set explicitly (§7.5).</summary>
     public string TextFormat { get; init; } = "markdown";
 
-    /// <summary>People mentioned; each one's <see cref="Mention.Text"/> must occur in <see cref="Text"/>.</summary>
-    public IReadOnlyList<Mention> Mentions { get; init; } = [];
+    /// <summary>People mentioned; each one's <see cref="OutboundMention.Text"/> must occur in <see cref="Text"/>.</summary>
+    public IReadOnlyList<OutboundMention> Mentions { get; init; } = [];
 
-    internal Mention? MissingMention => Mentions.FirstOrDefault(m => !Text.Contains(m.Text, StringComparison.Ordinal));
+    internal OutboundMention? MissingMention => Mentions.FirstOrDefault(m => !Text.Contains(m.Text, StringComparison.Ordinal));
 }
 
 /// <summary>An Adaptive Card (1.5) as JSON, sent as an <c>application/vnd.microsoft.card.adaptive</c> attachment.</summary>

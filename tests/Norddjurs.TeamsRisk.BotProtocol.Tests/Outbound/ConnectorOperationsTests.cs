@@ -195,7 +195,7 @@ public sealed class ConnectorOperationsTests : IAsyncLifetime
     [Fact]
     public async Task A_mention_is_an_entity_whose_text_occurs_in_the_message_with_the_name_escaped()
     {
-        var mette = new Mention("29:1Mette", "Mette Sørensen & Co");
+        var mette = new OutboundMention("29:1Mette", "Mette Sørensen & Co");
         var message = new TextMessage($"{mette.Text}, der er en ny vurdering.") { Mentions = [mette] };
 
         await _harness.Run(c => c.SendAsync(_harness.Personal, message, default));
@@ -212,7 +212,7 @@ public sealed class ConnectorOperationsTests : IAsyncLifetime
     [Fact]
     public async Task A_mention_missing_from_the_text_is_refused_instead_of_silently_dropped()
     {
-        var message = new TextMessage("Mette, der er en ny vurdering.") { Mentions = [new Mention("29:1Mette", "Mette Sørensen")] };
+        var message = new TextMessage("Mette, der er en ny vurdering.") { Mentions = [new OutboundMention("29:1Mette", "Mette Sørensen")] };
 
         var result = await _harness.Run(c => c.SendAsync(_harness.Personal, message, default));
 

@@ -8,7 +8,7 @@ namespace Norddjurs.TeamsRisk.BotProtocol.Outbound;
 /// </summary>
 /// <param name="Id">The person's <c>29:</c> id (or Entra object id / UPN where Teams accepts it).</param>
 /// <param name="Name">Display name, as plain text; it is XML-escaped here.</param>
-public sealed record Mention(string Id, string Name)
+public sealed record OutboundMention(string Id, string Name)
 {
     /// <summary><c>&lt;at&gt;Name&lt;/at&gt;</c> with the name XML-escaped.</summary>
     public string Text => $"<at>{SecurityElement.Escape(Name)}</at>";
