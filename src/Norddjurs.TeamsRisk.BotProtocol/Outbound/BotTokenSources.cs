@@ -1,0 +1,27 @@
+namespace Norddjurs.TeamsRisk.BotProtocol.Outbound;
+
+/// <summary>Picks the token source from the validated settings (§3.1): secret, certificate, managed identity, or none in local development.</summary>
+public static class BotTokenSources
+{
+    public static IBotTokenSource Create(ConnectorOptions options, HttpClient tokenHttp, TimeProvider time)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ClientSecret))
+        {
+            return new ClientSecretTokenSource(tokenHttp, options.TokenEndpointBase.AbsoluteUri, options.TenantId!, options.AppId!, options.ClientSecret, time);
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.CertificatePath))
+        {
+            return AzureCredentialTokenSource.ForCertificate(options.TenantId!, options.AppId!, options.CertificatePath, options.TokenEndpointBase);
+        }
+
+        if (options.UseManagedIdentity)
+        {
+            return AzureCredentialTokenSource.ForManagedIdentity(options.AppId!);
+        }
+
+        return options.AllowUnauthenticatedLocalDevelopment
+            ? new AnonymousDevelopmentTokenSource()
+            : throw new InvalidOperationException("No outbound credential is configured (Bot:ClientSecret, Bot:CertificatePath or Bot:UseManagedIdentity).");
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Norddjurs.TeamsRisk.BotProtocol.Outbound;
+using Norddjurs.TeamsRisk.BotProtocol.Tests.Outbound.Fakes;
+
+namespace Norddjurs.TeamsRisk.BotProtocol.Tests.Outbound;
+
+/// <summary><c>AddBotConnector</c> binds the <c>Bot</c> section (design.md §10) and validates it.</summary>
+public sealed class ConnectorRegistrationTests
+{
+    [Fact]
+    public void The_Bot_section_configures_the_client_and_its_allow_list()
+    {
+        using var services = Build(Environments.Production, new()
+        {
+            ["Bot:AppId"] = "7d2e5f10-0000-4000-8000-00000000b0b0",
+            ["Bot:TenantId"] = "4f1c2a9e-0000-4000-8000-0000000000aa",
+            ["Bot:ClientSecret"] = "s3cret",
+            ["Bot:ServiceUrlAllowList:0"] = "smba.infra.gcc.teams.microsoft.com",
+        });
+
+        Assert.IsType<ConnectorClient>(services.GetRequiredService<IConnectorClient>());
+        Assert.IsType<ClientSecretTokenSource>(services.GetRequiredService<IBotTokenSource>());
+        var allowList = services.GetRequiredService<ServiceUrlAllowList>();
+        Assert.True(allowList.Allows(new Uri("https://smba.infra.gcc.teams.microsoft.com/teams/")));
+        Assert.False(allowList.Allows(new Uri("http://localhost:56150/_connector")));
+    }
+
+    [Fact]
+    public void Local_development_without_a_credential_talks_to_the_playground_anonymously()
+    {
+        using var services = Build(Environments.Development, new() { ["Bot:AllowUnauthenticatedLocalDevelopment"] = "true" });
+
+        Assert.IsType<AnonymousDevelopmentTokenSource>(services.GetRequiredService<IBotTokenSource>());
+        Assert.True(services.GetRequiredService<ServiceUrlAllowList>().Allows(new Uri("http://localhost:56150/_connector")));
+    }
+
+    [Fact]
+    public void Production_without_a_credential_fails_naming_the_keys()
+    {
+        using var services = Build(Environments.Production, new() { ["Bot:AppId"] = "7d2e5f10-0000-4000-8000-00000000b0b0" });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<ConnectorOptions>>().Value);
+
+        Assert.Contains("Bot:ClientSecret", failure.Message, StringComparison.Ordinal);
+    }
+
+    private static ServiceProvider Build(string environment, Dictionary<string, string?> settings)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        services.AddSingleton<IHostEnvironment>(new TestHostEnvironment(environment));
+        services.AddBotConnector();
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+}
