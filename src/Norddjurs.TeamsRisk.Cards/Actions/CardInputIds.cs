@@ -61,7 +61,11 @@ public static class CardInputIds
     public static class MeasureProperty
     {
         public const string Description = "description";
-        public const string Responsible = "responsibleObjectId";
+        /// <summary>The responsible person's e-mail address; the bot resolves it to the Entra object id (Workflows' field "responsibleObjectId").</summary>
+        public const string Responsible = "responsible";
+
+        /// <summary>Workflows' error field for the responsible person; shown next to <see cref="Responsible"/>.</summary>
+        public const string ResponsibleErrorField = "responsibleObjectId";
         public const string Deadline = "deadline";
         public const string DeadlineExceptionReason = "deadlineExceptionReason";
         public const string TargetLikelihood = "targetLikelihood";

@@ -12,8 +12,8 @@ namespace Norddjurs.TeamsRisk.Cards.Building;
 /// </summary>
 internal static class BandBadge
 {
-    public static JsonObject Of(CardBand band, string text) =>
-        Elements.Container([Elements.Text(text, bold: true)], StyleOf(band.Color));
+    public static JsonObject Of(CardBand band, string text, bool bold = true) =>
+        Elements.Container([Elements.Text(text, bold: bold)], StyleOf(band.Color));
 
     /// <summary>"9 point · Høj" with the band's colour.</summary>
     public static JsonObject Of(CardScore score, Language language) =>

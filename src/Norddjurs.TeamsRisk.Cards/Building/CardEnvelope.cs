@@ -1,23 +1,25 @@
 using System.Text.Json.Nodes;
 using Norddjurs.TeamsRisk.Cards.Actions;
-using Norddjurs.TeamsRisk.Core;
 
 namespace Norddjurs.TeamsRisk.Cards.Building;
 
-/// <summary>The card object around a body: version 1.5, <c>$schema</c>, language, full width, optional refresh.</summary>
+/// <summary>
+/// The card object around a body: version 1.5, <c>$schema</c>, full width, optional refresh. No <c>lang</c>: the texts
+/// are already in the user's language, and adaptivecards 3.0.6 rejects every other card's <c>lang</c> (its check is a
+/// global regular expression that keeps state between calls).
+/// </summary>
 internal static class CardEnvelope
 {
     public const string Schema = "http://adaptivecards.io/schemas/adaptive-card.json";
     public const string Version = "1.5";
 
-    public static JsonObject Create(Language language, IEnumerable<JsonNode> body, CardActionData? refresh = null, IReadOnlyList<string>? refreshUserIds = null)
+    public static JsonObject Create(IEnumerable<JsonNode> body, CardActionData? refresh = null, IReadOnlyList<string>? refreshUserIds = null)
     {
         var card = new JsonObject
         {
             ["type"] = "AdaptiveCard",
             ["$schema"] = Schema,
             ["version"] = Version,
-            ["lang"] = language == Language.English ? "en" : "da",
             ["msteams"] = new JsonObject { ["width"] = "Full" },
             ["body"] = Elements.Array(body),
         };

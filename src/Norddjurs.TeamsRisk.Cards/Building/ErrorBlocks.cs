@@ -21,7 +21,7 @@ internal static class ErrorBlocks
     }
 
     /// <summary>The messages for one input, right below it.</summary>
-    public static IEnumerable<JsonObject> For(IReadOnlyList<CardFieldError> errors, string field) =>
+    public static IEnumerable<JsonObject> For(IReadOnlyList<CardFieldError> errors, string? field) =>
         errors.Where(e => e.Field == field).Select(e => Elements.Text(e.Message, color: "Attention", size: "Small"));
 
     /// <summary>The input followed by its errors.</summary>

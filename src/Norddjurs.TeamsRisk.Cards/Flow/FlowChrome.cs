@@ -21,7 +21,7 @@ internal static class FlowChrome
             .. content,
             Elements.ActionSet(Navigation(frame, language, extraActions ?? [], data)),
         ];
-        return CardEnvelope.Create(language, body, data(CardVerbs.View), frame.RefreshUserIds);
+        return CardEnvelope.Create(body, data(CardVerbs.View), frame.RefreshUserIds);
     }
 
     private static IEnumerable<JsonObject> Navigation(FlowFrame frame, Language language, IEnumerable<JsonObject> extraActions, Func<string, CardActionData> data)

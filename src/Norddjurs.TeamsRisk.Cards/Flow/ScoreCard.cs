@@ -195,10 +195,10 @@ public static class ScoreCard
             yield break;
         }
 
-        var none = (T("score.override_none"), string.Empty);
+        // No choice means no override: the placeholder says so (a choice with an empty value is invalid).
         var choice = Elements.Choices(CardInputIds.OverrideConsequence, T("score.override_label"),
-            [none, .. model.ConsequenceLevels.Select(l => ($"{l.Value} {l.Label}", CardFormat.Whole(l.Value)))],
-            model.Input.OverrideConsequence is { } o ? CardFormat.Whole(o) : string.Empty, expanded: false);
+            model.ConsequenceLevels.Select(l => ($"{l.Value} {l.Label}", CardFormat.Whole(l.Value))),
+            model.Input.OverrideConsequence is { } o ? CardFormat.Whole(o) : null, expanded: false, placeholder: T("score.override_none"));
         foreach (var element in ErrorBlocks.With(choice, errors, CardInputIds.OverrideConsequence))
         {
             yield return element;

@@ -183,7 +183,8 @@ public static class SummaryCard
             parts.Add(T("summary.override_flagged"));
         }
 
-        return BandBadge.Of(score.Band, string.Join(" · ", parts));
+        // Not bold: thirty bold lines cost 600 characters of the budget and read no better.
+        return BandBadge.Of(score.Band, string.Join(" · ", parts), bold: false);
     }
 
     private static string PointsBand(CardScore score, Language language) =>

@@ -39,23 +39,25 @@ public sealed record TreatmentCardInput(
     IReadOnlyList<CardMeasureInput> Measures,
     IReadOnlyList<CardInterimMeasureInput> InterimMeasures);
 
+/// <summary>A measure row; <see cref="Responsible"/> is the person's e-mail address (the bot maps it to and from the Entra object id).</summary>
 public sealed record CardMeasureInput(
     string? Id,
     string? Description,
-    string? ResponsibleObjectId,
+    string? Responsible,
     DateOnly? Deadline,
     int? TargetLikelihood,
     int? TargetConsequence,
     string? DeadlineExceptionReason = null);
 
-public sealed record CardInterimMeasureInput(string? Description, string? ResponsibleObjectId);
+public sealed record CardInterimMeasureInput(string? Description, string? Responsible);
 
 /// <summary>
 /// The treatment card: the choice of treatment (<c>kind</c>: accept, reduce, avoid, share as the band allows), the
 /// justification, the measures (<c>measures[i].*</c>, one empty row to add a new one; "Add measure" saves and shows a
 /// fresh row), and the interim measures Kritisk requires (<c>interimMeasures[i].*</c>). The measures' ids travel in
 /// the action data (<see cref="CardActionData.MeasureIds"/>, in row order; the empty row has none).
-/// The responsible person is the Teams people picker (Entra object id).
+/// The responsible person is typed as an e-mail address: Teams' people picker (<c>choices.data</c>) is an Adaptive
+/// Cards 1.6 property, and Microsoft's validator refuses it at 1.5.
 /// </summary>
 public static class TreatmentCard
 {
@@ -158,7 +160,7 @@ public static class TreatmentCard
         JsonObject[] inputs =
         [
             Elements.TextInput(Id(CardInputIds.MeasureProperty.Description), T("treatment.measure_description"), measure.Description, multiline: true),
-            PeoplePicker(Id(CardInputIds.MeasureProperty.Responsible), T("treatment.measure_responsible"), measure.ResponsibleObjectId),
+            Responsible(Id(CardInputIds.MeasureProperty.Responsible), measure.Responsible, language),
             Elements.DateInput(Id(CardInputIds.MeasureProperty.Deadline), T("treatment.measure_deadline"), measure.Deadline),
             Elements.TextInput(Id(CardInputIds.MeasureProperty.DeadlineExceptionReason), T("treatment.measure_deadline_reason"), measure.DeadlineExceptionReason),
             Elements.Choices(Id(CardInputIds.MeasureProperty.TargetLikelihood), T("treatment.measure_target_likelihood"),
@@ -170,7 +172,9 @@ public static class TreatmentCard
         ];
         foreach (var input in inputs)
         {
-            foreach (var element in ErrorBlocks.With(input, errors, (string)input["id"]!))
+            var id = (string)input["id"]!;
+            yield return input;
+            foreach (var element in ErrorBlocks.For(errors, id).Concat(ErrorBlocks.For(errors, ResponsibleErrorField(id))))
             {
                 yield return element;
             }
@@ -197,18 +201,20 @@ public static class TreatmentCard
                 yield return element;
             }
 
-            foreach (var element in ErrorBlocks.With(PeoplePicker(responsibleId, T("treatment.measure_responsible"), rows[i].ResponsibleObjectId), errors, responsibleId))
+            yield return Responsible(responsibleId, rows[i].Responsible, language);
+            foreach (var element in ErrorBlocks.For(errors, responsibleId).Concat(ErrorBlocks.For(errors, ResponsibleErrorField(responsibleId))))
             {
                 yield return element;
             }
         }
     }
 
-    /// <summary>Teams' people picker: a ChoiceSet searching the directory; the value is the person's Entra object id (§4.4).</summary>
-    private static JsonObject PeoplePicker(string id, string label, string? objectId)
-    {
-        var picker = Elements.Choices(id, label, [], objectId, expanded: false);
-        picker["choices.data"] = new JsonObject { ["type"] = "Data.Query", ["dataset"] = "graph.microsoft.com/users" };
-        return picker;
-    }
+    private static JsonObject Responsible(string id, string? email, Language language) =>
+        Elements.TextInput(id, CardTexts.Get("treatment.measure_responsible", language), email, placeholder: CardTexts.Get("treatment.measure_responsible_placeholder", language));
+
+    /// <summary>"measures[0].responsible" → "measures[0].responsibleObjectId", where Workflows reports the error.</summary>
+    private static string? ResponsibleErrorField(string inputId) =>
+        inputId.EndsWith("." + CardInputIds.MeasureProperty.Responsible, StringComparison.Ordinal)
+            ? inputId[..^CardInputIds.MeasureProperty.Responsible.Length] + CardInputIds.MeasureProperty.ResponsibleErrorField
+            : null;
 }

@@ -60,7 +60,7 @@ public static class MyAssessmentsCard
             body.Add(Elements.ActionSet([Elements.Execute(T(item.Started ? "list.continue" : "list.begin"), data, style: "positive")]));
         }
 
-        return CardEnvelope.Create(language, body);
+        return CardEnvelope.Create(body);
     }
 
     private static string Status(AssessmentListItem item, Language language)

@@ -49,6 +49,6 @@ public static class ConfirmationCard
             ? Elements.Execute(T("confirm.my_assessments"), new CardActionData(CardVerbs.Start))
             : Elements.Execute(T("confirm.continue"), new CardActionData(CardVerbs.Open) { AssessmentId = model.AssessmentId });
         body.Add(Elements.ActionSet([action]));
-        return CardEnvelope.Create(language, body);
+        return CardEnvelope.Create(body);
     }
 }

@@ -33,6 +33,6 @@ public static class ErrorCard
         body.Add(Elements.ActionSet([model.Retry is { } retry
             ? Elements.Execute(T("error.retry"), retry)
             : Elements.Execute(T("error.my_assessments"), new CardActionData(CardVerbs.Start))]));
-        return CardEnvelope.Create(language, body);
+        return CardEnvelope.Create(body);
     }
 }

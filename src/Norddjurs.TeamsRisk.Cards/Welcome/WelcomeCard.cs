@@ -28,6 +28,6 @@ public static class WelcomeCard
             Elements.Text(T("welcome.language"), subtle: true),
             Elements.ActionSet([Elements.Execute(T("welcome.start"), new CardActionData(CardVerbs.Start), style: "positive")]),
         ];
-        return CardEnvelope.Create(language, body);
+        return CardEnvelope.Create(body);
     }
 }
