@@ -105,6 +105,7 @@ public static class SummaryCard
             color: headline.AboveAppetite > 0 ? "Attention" : null);
     }
 
+    /// <summary>In the neutral emphasis style: the band colours mean bands only.</summary>
     private static IEnumerable<JsonNode> Flags(AssessmentFlags flags, Language language)
     {
         string T(string key) => CardTexts.Get(key, language);
@@ -141,7 +142,7 @@ public static class SummaryCard
         }
 
         yield return Elements.Container(
-            [Elements.Text(T("summary.flags"), bold: true), .. raised.Select(r => Elements.Text("⚑ " + r))], "warning");
+            [Elements.Text(T("summary.flags"), bold: true), .. raised.Select(r => Elements.Text("⚑ " + r))], "emphasis");
     }
 
     private static string ProfileText(CardProfileValue p, Language language)

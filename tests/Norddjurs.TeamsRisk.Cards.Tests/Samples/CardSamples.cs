@@ -93,7 +93,7 @@ internal static class CardSamples
     /// <summary>The whole default catalogue, baseline events pre-selected, one dropped without its reason, one custom event.</summary>
     public static EventsCardModel Events(MethodData m)
     {
-        const string dropped = "PHY-WEATHER";
+        const string dropped = "TEC-CHANGE";
         var groups = MethodData.Catalogue.Groups.Select(g => new CardEventGroup(g.Id, m.Of(g.Label),
         [
             .. MethodData.Catalogue.Events.Where(e => e.Group == g.Id).Select(e => new CardEventOption(
@@ -219,7 +219,7 @@ internal static class CardSamples
             [new CardProfileValue(m.Dimension(Dimension.Confidentiality), 4, m.Consequence(4), ProfileSource.Confirmed, null),
              new CardProfileValue(m.Dimension(Dimension.Integrity), 4, m.Consequence(4), ProfileSource.Confirmed, null)],
             lines,
-            [new CardDeselectedEvent(m.Event("PHY-WEATHER"), Texts("Serverne står hos leverandøren i et sikret datacenter.", "The servers are in the supplier's secured data centre.", m.Language))],
+            [new CardDeselectedEvent(m.Event("TEC-CHANGE"), Texts("Leverandøren ændrer kun systemet i aftalte vinduer med test.", "The supplier changes the system only in agreed windows with testing.", m.Language))],
             Headline(l => l.Score), Headline(l => l.Residual), flags, issues, canSubmit, jumps);
     }
 
