@@ -48,4 +48,26 @@ public sealed class SizeTests
         var refused = Assert.Throws<CardTooLargeException>(() => CardSize.EnsureFits(card));
         Assert.True(refused.SizeBytes > CardSize.LimitBytes);
     }
+
+    [Theory]
+    [InlineData(Language.Danish)]
+    [InlineData(Language.English)]
+    public void A_summary_too_long_for_Teams_is_shortened_to_points_and_band_per_line(Language language)
+    {
+        var data = new MethodData(language);
+        var model = CardSamples.SummaryOfEveryEvent(data);
+        var longer = CardSamples.SummaryTooLongForTeams(data);
+        var card = SummaryCard.Build(longer, language);
+
+        Assert.True(CardSize.Fits(card));
+        var lines = CardTree.OfType(card, "Container").Select(c => CardTree.Texts(c).FirstOrDefault() ?? string.Empty)
+            .Where(t => longer.Lines.Any(l => t.StartsWith(l.Event.Name + " · ", StringComparison.Ordinal))).ToArray();
+        Assert.Equal(longer.Lines.Count, lines.Length);
+        Assert.All(lines, l => Assert.Equal(3, l.Split(" · ").Length));
+        var jumps = CardTree.Input(card, Actions.CardInputIds.JumpTarget)["choices"]!.AsArray().Select(c => (string)c!["value"]!).ToArray();
+        Assert.Contains(model.Issues[0].Target!.Token, jumps);
+        Assert.DoesNotContain(jumps, j => j.StartsWith("Treatment:", StringComparison.Ordinal) && j != model.Issues[0].Target!.Token);
+        Assert.Contains(CardTexts.Get("summary.shortened", language), CardTree.Texts(card));
+        Assert.DoesNotContain(CardTexts.Get("summary.shortened", language), CardTree.Texts(SummaryCard.Build(model, language)));
+    }
 }

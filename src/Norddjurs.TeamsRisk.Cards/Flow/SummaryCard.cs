@@ -39,11 +39,18 @@ public sealed record CardJumpTarget(CardStep Step, string? EventName = null);
 /// <summary>
 /// The summary card. One line per event in its band's colour with the label; jumping goes through one choice
 /// (<c>jumpTarget</c>, values like <c>Score:CYB-RANSOM</c>) and one button, so the card stays small with 30 lines.
-/// Submit (<c>flow.submit</c>) is offered only when the assessment is complete.
+/// Submit (<c>flow.submit</c>) is offered only when the assessment is complete. When many custom events push the card
+/// over the size budget, the lines drop their treatment and residual and the card says the tab has the full summary.
 /// </summary>
 public static class SummaryCard
 {
     public static JsonObject Build(SummaryCardModel model, Language language)
+    {
+        var card = Build(model, language, shortened: false);
+        return CardSize.Fits(card) ? card : Build(model, language, shortened: true);
+    }
+
+    private static JsonObject Build(SummaryCardModel model, Language language, bool shortened)
     {
         string T(string key) => CardTexts.Get(key, language);
         List<JsonNode> content = [.. Headline(model.Headline, "summary.headline", language)];
@@ -54,7 +61,12 @@ public static class SummaryCard
         }
 
         content.Add(Elements.Subheading(T("summary.lines")));
-        content.AddRange(model.Lines.Select(line => Line(line, language)));
+        content.AddRange(model.Lines.Select(line => Line(line, language, shortened)));
+        if (shortened)
+        {
+            content.Add(Elements.Text(T("summary.shortened"), subtle: true));
+        }
+
         if (model.Deselected.Count > 0)
         {
             content.Add(Elements.Subheading(T("summary.deselected")));
@@ -79,7 +91,7 @@ public static class SummaryCard
         {
             var first = model.Issues.Select(i => i.Target).FirstOrDefault(t => t is not null) ?? model.JumpTargets[0].Step;
             content.Add(Elements.Choices(CardInputIds.JumpTarget, T("summary.jump_label"),
-                model.JumpTargets.Select(t => (JumpTitle(t, language), t.Step.Token)), first.Token, expanded: false));
+                JumpChoices(model, shortened).Select(t => (JumpTitle(t, language), t.Step.Token)), first.Token, expanded: false));
             actions.Add(Elements.Execute(T("summary.jump"), model.Frame.Action(CardVerbs.Jump)));
         }
 
@@ -153,7 +165,7 @@ public static class SummaryCard
     }
 
     /// <summary>"Strømsvigt · 2 point · Lav · Accepter · rest 2 point · Lav", in the band's colour.</summary>
-    private static JsonObject Line(CardSummaryLine line, Language language)
+    private static JsonObject Line(CardSummaryLine line, Language language, bool shortened)
     {
         string T(string key) => CardTexts.Get(key, language);
         if (line.Score is not { } score)
@@ -162,6 +174,11 @@ public static class SummaryCard
         }
 
         var parts = new List<string> { line.Event.Name, PointsBand(score, language) };
+        if (shortened)
+        {
+            return BandBadge.Of(score.Band, string.Join(" · ", parts), bold: false);
+        }
+
         if (line.Treatment is { } kind)
         {
             var treatment = T("treatment.kind." + kind.ToString().ToLowerInvariant());
@@ -187,6 +204,11 @@ public static class SummaryCard
         // Not bold: thirty bold lines cost 600 characters of the budget and read no better.
         return BandBadge.Of(score.Band, string.Join(" · ", parts), bold: false);
     }
+
+    /// <summary>Shortened, the list keeps every step but the treatments no issue names (the tab reaches those).</summary>
+    private static IEnumerable<CardJumpTarget> JumpChoices(SummaryCardModel model, bool shortened) => shortened
+        ? model.JumpTargets.Where(t => t.Step.Kind != CardStepKind.Treatment || model.Issues.Any(i => i.Target == t.Step))
+        : model.JumpTargets;
 
     private static string PointsBand(CardScore score, Language language) =>
         CardTexts.Format("score.points_band", language, ("points", CardFormat.Whole(score.Points)), ("band", score.Band.Label));

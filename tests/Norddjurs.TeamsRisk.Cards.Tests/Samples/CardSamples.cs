@@ -37,6 +37,7 @@ internal static class CardSamples
         ["treatment-critical-gap"] = l => TreatmentCard.Build(TreatmentCritical(new MethodData(l)), l),
         ["summary"] = l => SummaryCard.Build(Summary(new MethodData(l)), l),
         ["summary-every-event"] = l => SummaryCard.Build(SummaryOfEveryEvent(new MethodData(l)), l),
+        ["summary-shortened"] = l => SummaryCard.Build(SummaryTooLongForTeams(new MethodData(l)), l),
         ["confirmation-saved"] = l => ConfirmationCard.Build(new ConfirmationCardModel(ConfirmationKind.Saved, AssessmentId, System, Today), l),
         ["confirmation-submitted"] = l => ConfirmationCard.Build(new ConfirmationCardModel(ConfirmationKind.Submitted, AssessmentId, System, Today) { HighestBandLabel = "Høj" }, l),
         ["error"] = l => ErrorCard.Build(new ErrorCardModel(Texts("Kortet er forældet. Åbn vurderingen igen.", "The card is out of date. Open the assessment again.", l))
@@ -192,6 +193,17 @@ internal static class CardSamples
             return new CardSummaryLine(m.Event(e), score, i % 3 == 0 ? null : TreatmentKind.Reduce, i % 3, m.Score(1, (i / 4 % 4) + 1), OverrideFlagged: i == 7);
         }).ToArray();
         return SummaryOf(m, lines, canSubmit: false);
+    }
+
+    /// <summary>Every catalogue event and fifteen custom ones with long names: more than a Teams card holds in full.</summary>
+    public static SummaryCardModel SummaryTooLongForTeams(MethodData m)
+    {
+        var model = SummaryOfEveryEvent(m);
+        var custom = Enumerable.Range(1, 15).Select(i => new CardSummaryLine(
+            new CardEvent($"CUS-{i}", $"Egen hændelse nummer {i} med et langt navn om leverandørens drift", string.Empty, null, [], Custom: true),
+            m.Score(3, 3), TreatmentKind.Reduce, 2, m.Score(1, 3), OverrideFlagged: false)).ToArray();
+        CardJumpTarget[] jumps = [.. custom.SelectMany(l => new CardJumpTarget[] { new(new CardStep(CardStepKind.Score, l.Event.Id), l.Event.Name), new(new CardStep(CardStepKind.Treatment, l.Event.Id), l.Event.Name) })];
+        return model with { Lines = [.. model.Lines, .. custom], JumpTargets = [.. model.JumpTargets, .. jumps] };
     }
 
     private static SummaryCardModel SummaryOf(MethodData m, CardSummaryLine[] lines, bool canSubmit)
