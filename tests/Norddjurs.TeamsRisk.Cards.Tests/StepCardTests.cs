@@ -48,6 +48,18 @@ public sealed class StepCardTests
     }
 
     [Fact]
+    public void Every_facts_input_names_a_settable_SystemFacts_property_and_every_owner_fact_is_asked()
+    {
+        var card = CardSamples.All["facts"](Language.Danish);
+        var properties = typeof(Core.Assessments.SystemFacts).GetProperties().Where(p => p.CanWrite).ToDictionary(p => FactsCard.Id(p.Name));
+        var ids = CardTree.Inputs(card).Select(i => (string)i["id"]!).ToArray();
+        Assert.All(ids, id => Assert.Contains(id, properties.Keys));
+        // Identity, the record's version and the committee's clearance are not the owner's to correct.
+        string[] notAsked = ["SystemId", "RecordVersion", "Planned", "ThirdCountryClearedByCommittee"];
+        Assert.Equal(properties.Values.Select(p => p.Name).Except(notAsked).Order(), ids.Select(id => properties[id].Name).Order());
+    }
+
+    [Fact]
     public void The_profile_card_shows_the_suggestion_and_asks_for_a_reason_when_lowered()
     {
         var card = CardSamples.All["profile-lowered"](Language.Danish);

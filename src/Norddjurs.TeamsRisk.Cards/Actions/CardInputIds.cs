@@ -41,7 +41,10 @@ public static class CardInputIds
     // Summary card.
     public const string JumpTarget = "jumpTarget";
 
-    public static string Fact(string property) => FactsPrefix + property;
+    /// <summary>"facts.mtdHours": the prefix and a SystemFacts property in camelCase.</summary>
+    public static string Fact(string camelProperty) => FactsPrefix + camelProperty;
+
+    public static string Camel(string pascal) => pascal.Length == 0 ? pascal : char.ToLowerInvariant(pascal[0]) + pascal[1..];
 
     /// <summary>"selected[PHY-POWER]": "true" keeps the event.</summary>
     public static string EventSelected(string eventId) => $"{Selected}[{eventId}]";

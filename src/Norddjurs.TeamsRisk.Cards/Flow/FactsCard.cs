@@ -24,39 +24,43 @@ public static class FactsCard
     {
         var f = model.Facts;
         string T(string key) => CardTexts.Get(key, language);
-        JsonObject Toggle(string property, bool value) => Elements.Toggle(CardInputIds.Fact(property), T("facts." + property), value);
+        string Label(string property) => T("facts." + CardInputIds.Camel(property));
+        JsonObject Toggle(string property, bool value) => Elements.Toggle(Id(property), Label(property), value);
 
         JsonNode[] content =
         [
             Elements.Text(T(model.Confirmed ? "facts.intro_confirmed" : "facts.intro")),
             Elements.Subheading(T("facts.section_data")),
-            Toggle("personalData", f.PersonalData),
-            Elements.Choices(CardInputIds.Fact("highestDataClass"), T("facts.highestDataClass"),
+            Toggle(nameof(SystemFacts.PersonalData), f.PersonalData),
+            Elements.Choices(Id(nameof(SystemFacts.HighestDataClass)), Label(nameof(SystemFacts.HighestDataClass)),
                 DataClasses.Select(c => (T("facts.data_class." + c), c)), f.HighestDataClass, expanded: false),
-            Elements.NumberInput(CardInputIds.Fact("dataSubjectsApprox"), T("facts.dataSubjectsApprox"), f.DataSubjectsApprox, min: 0),
-            Toggle("lifeOrHealthCritical", f.LifeOrHealthCritical),
-            Toggle("supportsDecisionsOrPayments", f.SupportsDecisionsOrPayments),
-            Toggle("payments", f.Payments),
+            Elements.NumberInput(Id(nameof(SystemFacts.DataSubjectsApprox)), Label(nameof(SystemFacts.DataSubjectsApprox)), f.DataSubjectsApprox, min: 0),
+            Toggle(nameof(SystemFacts.LifeOrHealthCritical), f.LifeOrHealthCritical),
+            Toggle(nameof(SystemFacts.SupportsDecisionsOrPayments), f.SupportsDecisionsOrPayments),
+            Toggle(nameof(SystemFacts.Payments), f.Payments),
             Elements.Subheading(T("facts.section_operation")),
-            Toggle("onPremises", f.OnPremises),
-            Toggle("external", f.External),
-            Toggle("cloud", f.Cloud),
-            Toggle("internetFacing", f.InternetFacing),
-            Toggle("sharedInfrastructure", f.SharedInfrastructure),
-            Elements.NumberInput(CardInputIds.Fact("mtdHours"), T("facts.mtdHours"), f.MtdHours, min: 0),
-            Elements.NumberInput(CardInputIds.Fact("rpoHours"), T("facts.rpoHours"), f.RpoHours, min: 0),
-            Toggle("hasPeakPeriods", f.HasPeakPeriods),
+            Toggle(nameof(SystemFacts.OnPremises), f.OnPremises),
+            Toggle(nameof(SystemFacts.External), f.External),
+            Toggle(nameof(SystemFacts.Cloud), f.Cloud),
+            Toggle(nameof(SystemFacts.InternetFacing), f.InternetFacing),
+            Toggle(nameof(SystemFacts.SharedInfrastructure), f.SharedInfrastructure),
+            Elements.NumberInput(Id(nameof(SystemFacts.MtdHours)), Label(nameof(SystemFacts.MtdHours)), f.MtdHours, min: 0),
+            Elements.NumberInput(Id(nameof(SystemFacts.RpoHours)), Label(nameof(SystemFacts.RpoHours)), f.RpoHours, min: 0),
+            Toggle(nameof(SystemFacts.HasPeakPeriods), f.HasPeakPeriods),
             Elements.Subheading(T("facts.section_suppliers")),
-            Toggle("isProcessor", f.IsProcessor),
-            Toggle("hasDataProcessingAgreement", f.HasDataProcessingAgreement),
-            Elements.Choices(CardInputIds.Fact("thirdCountryTransfer"), T("facts.thirdCountryTransfer"),
+            Toggle(nameof(SystemFacts.IsProcessor), f.IsProcessor),
+            Toggle(nameof(SystemFacts.HasDataProcessingAgreement), f.HasDataProcessingAgreement),
+            Elements.Choices(Id(nameof(SystemFacts.ThirdCountryTransfer)), Label(nameof(SystemFacts.ThirdCountryTransfer)),
                 Enum.GetValues<ThirdCountryTransfer>().Select(v => (T("facts.transfer." + Wire(v)), Wire(v))), Wire(f.ThirdCountryTransfer)),
-            Elements.Choices(CardInputIds.Fact("transferTool"), T("facts.transferTool"),
+            Elements.Choices(Id(nameof(SystemFacts.TransferTool)), Label(nameof(SystemFacts.TransferTool)),
                 TransferTools.Select(t => (T("facts.tool." + t), t)), f.TransferTool, expanded: false, placeholder: T("facts.transferTool_none")),
-            Toggle("sensitiveDataTransferred", f.SensitiveDataTransferred),
+            Toggle(nameof(SystemFacts.SensitiveDataTransferred), f.SensitiveDataTransferred),
         ];
         return FlowChrome.Card(model.Frame, language, "facts.title", content);
     }
+
+    /// <summary>"facts.personalData" for <c>SystemFacts.PersonalData</c>: the bot reads each input back into that property.</summary>
+    public static string Id(string systemFactsProperty) => CardInputIds.Fact(CardInputIds.Camel(systemFactsProperty));
 
     /// <summary>The wire value of a transfer answer: "no", "yes" or "unknown".</summary>
     public static string Wire(ThirdCountryTransfer transfer) => transfer.ToString().ToLowerInvariant();
