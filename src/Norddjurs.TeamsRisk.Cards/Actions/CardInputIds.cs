@@ -24,7 +24,7 @@ public static class CardInputIds
     public const string NewEventName = "newCustomEvents[0].name";
     public const string NewEventDescription = "newCustomEvents[0].description";
 
-    // Score card.
+    // Score card. existingMeasures is a multi-select: the ticked measures' indexes, comma separated ("0,2").
     public const string ExistingMeasures = "existingMeasures";
     public const string Likelihood = "likelihood";
     public const string ExpectedOutageHours = "expectedOutageHours";
@@ -38,7 +38,9 @@ public static class CardInputIds
     public const string Kind = "kind";
     public const string Justification = "justification";
 
-    // Summary card.
+    // Number inputs arrive as invariant strings ("1.5"), dates as "yyyy-MM-dd", toggles as "true"/"false".
+
+    // Summary card: a CardStep token ("Score:CYB-RANSOM").
     public const string JumpTarget = "jumpTarget";
 
     /// <summary>"facts.mtdHours": the prefix and a SystemFacts property in camelCase.</summary>

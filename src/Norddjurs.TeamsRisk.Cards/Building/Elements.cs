@@ -49,16 +49,6 @@ internal static class Elements
         ["facts"] = Array(facts.Select(f => new JsonObject { ["title"] = f.Title, ["value"] = f.Value })),
     };
 
-    public static JsonObject Columns(params JsonObject[] columns) => new() { ["type"] = "ColumnSet", ["columns"] = Array(columns) };
-
-    public static JsonObject Column(string width, params JsonNode[] items) => new()
-    {
-        ["type"] = "Column",
-        ["width"] = width,
-        ["items"] = Array(items),
-        ["verticalContentAlignment"] = "Center",
-    };
-
     public static JsonObject TextInput(string id, string? label, string? value, string? placeholder = null, bool multiline = false, int? maxLength = null)
     {
         var input = new JsonObject { ["type"] = "Input.Text", ["id"] = id };
@@ -109,8 +99,8 @@ internal static class Elements
     }
 
     /// <summary>A toggle that sends "true" or "false" (the defaults of Input.Toggle).</summary>
-    public static JsonObject Toggle(string id, string title, bool value, string? label = null) =>
-        Toggle(id, title, value, label, wrap: true);
+    public static JsonObject Toggle(string id, string title, bool value) =>
+        new() { ["type"] = "Input.Toggle", ["id"] = id, ["title"] = title, ["value"] = value ? "true" : "false", ["wrap"] = true };
 
     /// <summary>Expanded choices read best for scales; compact keeps long lists small.</summary>
     public static JsonObject Choices(string id, string label, IEnumerable<(string Title, string Value)> choices, string? value, bool expanded = true, bool multiSelect = false, string? placeholder = null)
@@ -155,13 +145,6 @@ internal static class Elements
     public static JsonObject ActionSet(IEnumerable<JsonObject> actions) => new() { ["type"] = "ActionSet", ["actions"] = Array(actions) };
 
     public static JsonArray Array(IEnumerable<JsonNode> nodes) => new([.. nodes]);
-
-    private static JsonObject Toggle(string id, string title, bool value, string? label, bool wrap)
-    {
-        var input = new JsonObject { ["type"] = "Input.Toggle", ["id"] = id, ["title"] = title, ["value"] = value ? "true" : "false", ["wrap"] = wrap };
-        Set(input, "label", label);
-        return input;
-    }
 
     private static void Set(JsonObject target, string name, string? value)
     {

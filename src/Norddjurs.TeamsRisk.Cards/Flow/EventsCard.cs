@@ -86,7 +86,7 @@ public static class EventsCard
         if (option.ReasonRequiredToDeselect)
         {
             var reasonId = CardInputIds.DeselectionReason(e.Id);
-            yield return Elements.TextInput(reasonId, null, option.DeselectionReason, placeholder: CardTexts.Get("events.reason_placeholder", language));
+            yield return Elements.TextInput(reasonId, CardTexts.Get("events.reason_label", language), option.DeselectionReason, placeholder: CardTexts.Get("events.reason_placeholder", language));
             foreach (var error in ErrorBlocks.For(errors, reasonId))
             {
                 yield return error;
