@@ -1,0 +1,34 @@
+namespace Norddjurs.TeamsRisk.Cards.Actions;
+
+/// <summary>
+/// The verbs of the cards' <c>Action.Execute</c> (teams-bot-protocol.md §4.3). The bot routes on them; each
+/// action's data also carries the verb, so the <c>Action.Submit</c> fallback path routes the same way.
+/// </summary>
+public static class CardVerbs
+{
+    /// <summary>Show the user's assessments (welcome card; the "start" command).</summary>
+    public const string Start = "start";
+
+    /// <summary>Begin or continue one assessment at its current step.</summary>
+    public const string Open = "assessment.open";
+
+    /// <summary>Save the step's answers and go on.</summary>
+    public const string Next = "flow.next";
+
+    /// <summary>Go to the previous step; answers on the card are kept as pending input, not validated.</summary>
+    public const string Back = "flow.back";
+
+    /// <summary>Save the step's answers and show the same step again (recompute points, add a measure or an event).</summary>
+    public const string Save = "flow.save";
+
+    /// <summary>From the summary to the step in the <c>jumpTarget</c> input.</summary>
+    public const string Jump = "flow.jump";
+
+    /// <summary>Submit the assessment from the summary.</summary>
+    public const string Submit = "flow.submit";
+
+    /// <summary>Card-level refresh: rebuild the current step's card for the user who sees it.</summary>
+    public const string View = "flow.view";
+
+    public static IReadOnlyList<string> All { get; } = [Start, Open, Next, Back, Save, Jump, Submit, View];
+}
