@@ -16,9 +16,9 @@ public static class AssessmentTransitionRunner
     public static async Task<Outcome<T>> RunAsync<T>(
         UseCaseServices services, Request request, string assessmentId, Action<T> action, CancellationToken cancellationToken)
     {
-        if (await services.Store.FindAppliedChangeAsync(request.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } applied)
+        if (await Replays.FindAsync<T>(services.Store, request.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } replayed)
         {
-            return new Outcome<T>.Done(StoreJson.Deserialize<T>(applied.ResultJson ?? "null"), Replayed: true);
+            return replayed;
         }
 
         var context = await AssessmentAccess.LoadAsync(services, request.Actor, assessmentId, cancellationToken).ConfigureAwait(false);

@@ -29,9 +29,9 @@ public sealed class DecideEscalation(UseCaseServices services)
     public async Task<Outcome<EscalationDecided>> HandleAsync(Request request, string escalationId, EscalationDecisionInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (await services.Store.FindAppliedChangeAsync(request.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } applied)
+        if (await Replays.FindAsync<EscalationDecided>(services.Store, request.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } replayed)
         {
-            return new Outcome<EscalationDecided>.Done(StoreJson.Deserialize<EscalationDecided>(applied.ResultJson!), Replayed: true);
+            return replayed;
         }
 
         var escalation = await services.Store.LoadAsync<Escalation>(DocumentKinds.Escalation, escalationId, cancellationToken).ConfigureAwait(false);

@@ -31,9 +31,9 @@ public sealed class MeasureActions(UseCaseServices services)
     private async Task<Outcome<MeasureChanged>> RunAsync(
         Request request, string measureId, Func<TrackedMeasure, MeasureActor, DateTimeOffset, Result<TrackedMeasure>> move, AuditAction action, CancellationToken cancellationToken)
     {
-        if (await services.Store.FindAppliedChangeAsync(request.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } applied)
+        if (await Replays.FindAsync<MeasureChanged>(services.Store, request.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } replayed)
         {
-            return new Outcome<MeasureChanged>.Done(StoreJson.Deserialize<MeasureChanged>(applied.ResultJson!), Replayed: true);
+            return replayed;
         }
 
         var measure = await services.Store.LoadAsync<TrackedMeasure>(DocumentKinds.Measure, measureId, cancellationToken).ConfigureAwait(false);

@@ -21,9 +21,9 @@ public sealed class ApproveMethod(UseCaseServices services)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(approval);
-        if (await services.Store.FindAppliedChangeAsync(request.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } applied)
+        if (await Replays.FindAsync<MethodVersionChanged>(services.Store, request.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } replayed)
         {
-            return new Outcome<MethodVersionChanged>.Done(StoreJson.Deserialize<MethodVersionChanged>(applied.ResultJson!), Replayed: true);
+            return replayed;
         }
 
         var roles = await services.Roles.GlobalRolesAsync(request.Actor, cancellationToken).ConfigureAwait(false);

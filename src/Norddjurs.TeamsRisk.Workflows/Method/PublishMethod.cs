@@ -25,9 +25,9 @@ public sealed class PublishMethod(UseCaseServices services)
     public async Task<Outcome<MethodVersionChanged>> HandleAsync(Request request, byte[] methodJson, byte[]? catalogueJson, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (await services.Store.FindAppliedChangeAsync(request.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } applied)
+        if (await Replays.FindAsync<MethodVersionChanged>(services.Store, request.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } replayed)
         {
-            return new Outcome<MethodVersionChanged>.Done(StoreJson.Deserialize<MethodVersionChanged>(applied.ResultJson!), Replayed: true);
+            return replayed;
         }
 
         var roles = await services.Roles.GlobalRolesAsync(request.Actor, cancellationToken).ConfigureAwait(false);
@@ -47,9 +47,9 @@ public sealed class PublishMethod(UseCaseServices services)
     public async Task<Outcome<MethodVersionChanged>> PublishShippedAsync(string idempotencyKey, byte[] methodJson, byte[] catalogueJson, CancellationToken cancellationToken)
     {
         var request = new Request(new Identity.Actor("system", "system", "Norddjurs.TeamsRisk", new HashSet<string>()), idempotencyKey, AuditChannel.Scheduler);
-        if (await services.Store.FindAppliedChangeAsync(request.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } applied)
+        if (await Replays.FindAsync<MethodVersionChanged>(services.Store, request.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } replayed)
         {
-            return new Outcome<MethodVersionChanged>.Done(StoreJson.Deserialize<MethodVersionChanged>(applied.ResultJson!), Replayed: true);
+            return replayed;
         }
 
         return await PublishAsync(request, Actors.System, methodJson, catalogueJson, cancellationToken).ConfigureAwait(false);

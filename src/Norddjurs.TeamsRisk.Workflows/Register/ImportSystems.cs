@@ -41,9 +41,9 @@ public sealed class ImportSystems(UseCaseServices services)
     private async Task<Outcome<ImportOutcome>> RunAsync(Request request, byte[] file, string fileName, bool apply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (apply && await services.Store.FindAppliedChangeAsync(request.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } applied)
+        if (apply && await Replays.FindAsync<ImportOutcome>(services.Store, request.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } replayed)
         {
-            return new Outcome<ImportOutcome>.Done(StoreJson.Deserialize<ImportOutcome>(applied.ResultJson!), Replayed: true);
+            return replayed;
         }
 
         var roles = await services.Roles.GlobalRolesAsync(request.Actor, cancellationToken).ConfigureAwait(false);

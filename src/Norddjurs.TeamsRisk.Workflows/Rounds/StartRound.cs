@@ -33,9 +33,9 @@ public sealed class StartRound(UseCaseServices services)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(input);
-        if (await services.Store.FindAppliedChangeAsync(request.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } applied)
+        if (await Replays.FindAsync<RoundStarted>(services.Store, request.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } replayed)
         {
-            return new Outcome<RoundStarted>.Done(StoreJson.Deserialize<RoundStarted>(applied.ResultJson!), Replayed: true);
+            return replayed;
         }
 
         var roles = await services.Roles.GlobalRolesAsync(request.Actor, cancellationToken).ConfigureAwait(false);
