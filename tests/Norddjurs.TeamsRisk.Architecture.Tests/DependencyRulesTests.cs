@@ -16,6 +16,7 @@ public sealed partial class DependencyRulesTests
         { "Sqlite", ["Core", "Workflows"] },
         { "Cards", ["Core"] },
         { "BotProtocol", [] },
+        { "Bot", ["Core", "Workflows", "Cards", "BotProtocol"] },
         { "App", ["Core", "Workflows", "Cards", "BotProtocol", "Bot", "Sqlite", "Graph", "Tab"] },
     };
 
@@ -27,6 +28,7 @@ public sealed partial class DependencyRulesTests
         { "Sqlite", ["Microsoft.AspNetCore", "Microsoft.Graph", "Microsoft.Kiota", "Azure"] },
         { "Cards", ["Microsoft.AspNetCore", "Microsoft.Data.Sqlite", "Microsoft.Graph", "Microsoft.Kiota", "Azure", "Microsoft.Extensions"] },
         { "BotProtocol", ["Microsoft.Data.Sqlite", "Microsoft.Graph", "Microsoft.Kiota"] },
+        { "Bot", ["Microsoft.Data.Sqlite", "Microsoft.Graph", "Microsoft.Kiota"] },
     };
 
     [Theory, MemberData(nameof(Rules))]

@@ -1,0 +1,7 @@
+namespace Norddjurs.TeamsRisk.EndToEnd.Tests;
+
+public sealed class SkeletonTests
+{
+    [Fact]
+    public void Project_builds() => Assert.NotNull(typeof(Program).Assembly);
+}

@@ -1,0 +1,1 @@
+Console.WriteLine("Load tool: not written yet.");
