@@ -26,7 +26,7 @@ internal static class JobsHosting
         services.AddSingleton<CommitSignal>();
         SignalCommits(services);
 
-        foreach (var kind in new[] { OutboxKinds.TeamsSend, OutboxKinds.TeamsUpdate, OutboxKinds.Mail, OutboxKinds.Install })
+        foreach (var kind in new[] { OutboxKinds.TeamsSend, OutboxKinds.TeamsReply, OutboxKinds.TeamsUpdate, OutboxKinds.Mail, OutboxKinds.Install })
         {
             services.AddOutboxSender<LoggingOutboxSender>(kind);
         }

@@ -18,6 +18,9 @@ public static class DocumentKinds
     public const string ConversationReference = "conversationReference";
     public const string SyncCursor = "syncCursor";
 
+    /// <summary>A person's own settings (design.md §9: the language they chose), keyed by lower-case object id.</summary>
+    public const string UserPreference = "userPreference";
+
     /// <summary>Index names per kind; a write or query using any other name is a bug and throws.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> IndexNames { get; } =
         new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
@@ -31,8 +34,9 @@ public static class DocumentKinds
             [Snapshot] = ["assessmentId", "systemId", "roundId"],
             [Measure] = ["assessmentId", "responsibleObjectId", "status"],
             [Escalation] = ["assessmentId", "state", "authorityRole"],
-            [ConversationReference] = ["userObjectId", "conversationType"],
+            [ConversationReference] = ["userObjectId", "conversationType", "channelId"],
             [SyncCursor] = [],
+            [UserPreference] = [],
         };
 
     public static bool IsKnown(string kind) => IndexNames.ContainsKey(kind);

@@ -10,7 +10,11 @@ public sealed record OutboxMessage(string Id, string Kind, string OrderingKey, s
 /// <summary>The deliveries the dispatcher knows.</summary>
 public static class OutboxKinds
 {
+    /// <summary>A notification (Workflows' <c>Notification</c>) the Teams sender renders for its recipient.</summary>
     public const string TeamsSend = "teams.send";
+
+    /// <summary>A reply already rendered by the bot (an activity and the conversation it goes to).</summary>
+    public const string TeamsReply = "teams.reply";
     public const string TeamsUpdate = "teams.update";
     public const string Mail = "mail";
     public const string Install = "install";
