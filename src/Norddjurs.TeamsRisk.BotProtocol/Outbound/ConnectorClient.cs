@@ -17,11 +17,11 @@ public sealed class ConnectorClient(
     ServiceUrlAllowList allowList,
     SendPacer pacer,
     RetryBackoff backoff,
-    IOptions<ConnectorOptions> options,
+    IOptions<BotOptions> options,
     TimeProvider time,
     ILogger<ConnectorClient> logger) : IConnectorClient
 {
-    private readonly ConnectorOptions _options = options.Value;
+    private readonly BotOptions _options = options.Value;
 
     public Task<ConnectorResult> SendAsync(ConversationAddress conversation, OutboundMessage message, CancellationToken cancellationToken) =>
         Refused(message) ?? CallAsync("send", HttpMethod.Post, ConnectorUrls.Activities(conversation.ServiceUrl, conversation.ConversationId),
