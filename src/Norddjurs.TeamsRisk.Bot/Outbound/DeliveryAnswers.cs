@@ -10,7 +10,8 @@ internal static class DeliveryAnswers
     public static DeliveryResult From(ConnectorResult result) => result switch
     {
         ConnectorResult.Ok => new DeliveryResult.Delivered(),
-        ConnectorResult.Transient transient => new DeliveryResult.RetryLater(transient.RetryAfter, transient.Reason),
+        // Only the service's Retry-After overrides the outbox's backoff; the connector's in-call delay would retry an outage too soon.
+        ConnectorResult.Transient transient => new DeliveryResult.RetryLater(transient.AskedByService ? transient.RetryAfter : null, transient.Reason),
         ConnectorResult.Final final => new DeliveryResult.Failed($"{final.Kind}: {final.Reason}"),
         _ => throw new InvalidOperationException($"Unknown connector result {result.GetType().Name}."),
     };

@@ -80,13 +80,24 @@ public sealed class TeamsOutboxSenderTests : IDisposable
     public async Task Throttling_asks_for_a_retry_after_the_time_Teams_named()
     {
         await _world.References.SaveAsync(SenderWorld.Personal(), Ct);
-        _world.Connector.AnswerNext(new ConnectorResult.Transient(TimeSpan.FromSeconds(30), "HTTP 429 Throttled"));
+        _world.Connector.AnswerNext(new ConnectorResult.Transient(TimeSpan.FromSeconds(30), "HTTP 429 Throttled") { AskedByService = true });
 
         var result = await _world.Sender.SendAsync(SenderWorld.Notify(SenderWorld.Invited(NotificationTarget.User(SenderWorld.Alex))), Ct);
 
         var retry = Assert.IsType<DeliveryResult.RetryLater>(result);
         Assert.Equal(TimeSpan.FromSeconds(30), retry.RetryAfter);
         Assert.Contains("429", retry.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_outage_without_Retry_After_leaves_the_wait_to_the_outbox_backoff()
+    {
+        await _world.References.SaveAsync(SenderWorld.Personal(), Ct);
+        _world.Connector.AnswerNext(new ConnectorResult.Transient(TimeSpan.FromSeconds(4), "HTTP 503"));
+
+        var result = await _world.Sender.SendAsync(SenderWorld.Notify(SenderWorld.Invited(NotificationTarget.User(SenderWorld.Alex))), Ct);
+
+        Assert.Null(Assert.IsType<DeliveryResult.RetryLater>(result).RetryAfter);
     }
 
     [Fact]
