@@ -15,15 +15,18 @@ public sealed class ConversationReferenceStore(IDocumentStore store)
 
     private const int Attempts = 3;
 
-    /// <summary>Creates or refreshes the conversation's reference; false when nothing but the time changed, recently.</summary>
+    /// <summary>
+    /// Creates or refreshes the conversation's reference; false when nothing but the time changed, recently, when a newer
+    /// activity's reference is already stored, or when other activities of the conversation kept writing it first.
+    /// </summary>
     public async Task<bool> SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
         var id = ConversationReferenceDocuments.IdOf(reference.ConversationId);
-        for (var attempt = 1; ; attempt++)
+        for (var attempt = 1; attempt <= Attempts; attempt++)
         {
             var stored = await store.LoadAsync<ConversationReference>(DocumentKinds.ConversationReference, id, cancellationToken).ConfigureAwait(false);
-            if (stored is not null && IsFreshAndUnchanged(stored.Value, reference))
+            if (stored is not null && (IsOlder(reference, stored.Value) || IsFreshAndUnchanged(stored.Value, reference)))
             {
                 return false;
             }
@@ -31,11 +34,13 @@ public sealed class ConversationReferenceStore(IDocumentStore store)
             var write = stored is null
                 ? DocumentWrite.Create(DocumentKinds.ConversationReference, id, StoreJson.Serialize(reference), ConversationReferenceDocuments.IndexOf(reference))
                 : stored.Update(reference, ConversationReferenceDocuments.IndexOf(reference));
-            if (await TryWriteAsync(write, cancellationToken).ConfigureAwait(false) || attempt == Attempts)
+            if (await TryWriteAsync(write, cancellationToken).ConfigureAwait(false))
             {
                 return true;
             }
         }
+
+        return false;
     }
 
     /// <summary>The user's active 1:1 chat with the bot, the most recently used one if Teams gave us several.</summary>
@@ -73,6 +78,9 @@ public sealed class ConversationReferenceStore(IDocumentStore store)
             }
         }
     }
+
+    /// <summary>Activities may be handled out of order; the newest one's service URL wins (teams-bot-protocol.md §3.7).</summary>
+    private static bool IsOlder(ConversationReference incoming, ConversationReference stored) => incoming.LastActivityAt < stored.LastActivityAt;
 
     private static bool IsFreshAndUnchanged(ConversationReference stored, ConversationReference incoming) =>
         stored == incoming with { LastActivityAt = stored.LastActivityAt }

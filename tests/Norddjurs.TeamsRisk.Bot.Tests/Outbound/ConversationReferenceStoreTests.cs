@@ -47,6 +47,16 @@ public sealed class ConversationReferenceStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task An_older_activity_handled_late_does_not_overwrite_a_newer_service_URL()
+    {
+        var newer = SenderWorld.Personal() with { ServiceUrl = "https://smba.trafficmanager.net/amer/", LastActivityAt = SenderWorld.Now.AddMinutes(5) };
+        await _world.References.SaveAsync(newer, Ct);
+
+        Assert.False(await _world.References.SaveAsync(SenderWorld.Personal(), Ct));
+        Assert.Equal(newer, await _world.StoredAsync("a:1Zk3personal"));
+    }
+
+    [Fact]
     public async Task A_user_who_comes_back_after_blocking_is_active_again()
     {
         await _world.References.SaveAsync(SenderWorld.Personal(), Ct);
