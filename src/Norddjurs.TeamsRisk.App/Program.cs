@@ -15,6 +15,7 @@ builder.Services.AddStoreAndUseCases();
 builder.Services.AddApi();
 builder.Services.AddBot();
 builder.Services.AddJobs();
+builder.Services.AddTeamsSender();
 
 var app = builder.Build();
 app.UseExceptionHandler();

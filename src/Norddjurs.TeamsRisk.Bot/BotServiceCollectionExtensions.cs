@@ -24,6 +24,7 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<AssessmentList>();
         services.TryAddSingleton<CardActionRouter>();
         services.TryAddSingleton<Replies>();
+        services.TryAddSingleton(sp => new Bot.Conversations.ConversationReferenceStore(sp.GetRequiredService<IDocumentStore>()));
         services.TryAddSingleton<IActivityHandler, BotConversation>();
         return services;
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
+using Norddjurs.TeamsRisk.Bot.Conversations;
 using Norddjurs.TeamsRisk.BotProtocol.Inbound;
 using Norddjurs.TeamsRisk.Cards.Actions;
 using Norddjurs.TeamsRisk.Cards.Building;
@@ -20,12 +21,15 @@ internal sealed partial class BotConversation(
     AssessmentList list,
     UserPreferences preferences,
     Replies replies,
+    ConversationReferenceStore references,
     ILogger<BotConversation> logger) : IActivityHandler
 {
     public async Task<ActivityResponse> HandleAsync(InboundActivity activity, TurnContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(context);
+        // Every authenticated activity refreshes where the bot can reach this person or channel later (§5.2).
+        await references.SaveAsync(context.ConversationReference, cancellationToken).ConfigureAwait(false);
         switch (activity.Kind)
         {
             case ActivityKind.CardAction action:

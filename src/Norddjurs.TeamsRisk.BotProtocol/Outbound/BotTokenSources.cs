@@ -1,9 +1,10 @@
 namespace Norddjurs.TeamsRisk.BotProtocol.Outbound;
 
-/// <summary>Picks the token source from the validated settings (§3.1): secret, certificate, managed identity, or none in local development.</summary>
+/// <summary>Picks the token source from the validated settings (§3.1): secret, certificate, managed identity, none in local
+/// development, or — in Development with nothing set — one that refuses every send.</summary>
 public static class BotTokenSources
 {
-    public static IBotTokenSource Create(ConnectorOptions options, HttpClient tokenHttp, TimeProvider time)
+    public static IBotTokenSource Create(BotOptions options, HttpClient tokenHttp, TimeProvider time)
     {
         if (!string.IsNullOrWhiteSpace(options.ClientSecret))
         {
@@ -20,8 +21,6 @@ public static class BotTokenSources
             return AzureCredentialTokenSource.ForManagedIdentity(options.AppId!);
         }
 
-        return options.AllowUnauthenticatedLocalDevelopment
-            ? new AnonymousDevelopmentTokenSource()
-            : throw new InvalidOperationException("No outbound credential is configured (Bot:ClientSecret, Bot:CertificatePath or Bot:UseManagedIdentity).");
+        return options.AllowUnauthenticatedLocalDevelopment ? new AnonymousDevelopmentTokenSource() : new UnconfiguredTokenSource();
     }
 }

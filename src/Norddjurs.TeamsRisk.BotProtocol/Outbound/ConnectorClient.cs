@@ -17,11 +17,11 @@ public sealed class ConnectorClient(
     ServiceUrlAllowList allowList,
     SendPacer pacer,
     RetryBackoff backoff,
-    IOptions<ConnectorOptions> options,
+    IOptions<BotOptions> options,
     TimeProvider time,
     ILogger<ConnectorClient> logger) : IConnectorClient
 {
-    private readonly ConnectorOptions _options = options.Value;
+    private readonly BotOptions _options = options.Value;
 
     public Task<ConnectorResult> SendAsync(ConversationAddress conversation, OutboundMessage message, CancellationToken cancellationToken) =>
         Refused(message) ?? CallAsync("send", HttpMethod.Post, ConnectorUrls.Activities(conversation.ServiceUrl, conversation.ConversationId),
@@ -103,7 +103,7 @@ public sealed class ConnectorClient(
                     break;
                 case Retry retry:
                     ConnectorLog.Transient(logger, operation, retry.Reason, retry.Delay);
-                    return new ConnectorResult.Transient(retry.Delay, retry.Reason);
+                    return new ConnectorResult.Transient(retry.Delay, retry.Reason) { AskedByService = retry.AskedByService };
             }
         }
     }
@@ -138,9 +138,13 @@ public sealed class ConnectorClient(
                 return new Done(Created(text));
             }
 
-            return answer.IsRetryable
-                ? new Retry(backoff.DelayAfter(attempt, RetryAfter(response)), reason, InCall: true, status, code, correlation)
-                : new Done(new ConnectorResult.Final(answer.Kind, reason));
+            if (!answer.IsRetryable)
+            {
+                return new Done(new ConnectorResult.Final(answer.Kind, reason));
+            }
+
+            var asked = RetryAfter(response);
+            return new Retry(backoff.DelayAfter(attempt, asked), reason, InCall: true, status, code, correlation) { AskedByService = asked is not null };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -184,5 +188,8 @@ public sealed class ConnectorClient(
 
     private sealed record Done(ConnectorResult Result) : Attempt;
 
-    private sealed record Retry(TimeSpan Delay, string Reason, bool InCall, int Status, string? Code, string? CorrelationVector) : Attempt;
+    private sealed record Retry(TimeSpan Delay, string Reason, bool InCall, int Status, string? Code, string? CorrelationVector) : Attempt
+    {
+        public bool AskedByService { get; init; }
+    }
 }

@@ -16,7 +16,12 @@ public abstract record ConnectorResult
 
     /// <summary>Worth trying again after <see cref="RetryAfter"/> (429 honours <c>Retry-After</c>). A POST may already have
     /// arrived (5xx, timeout): at least once, as design.md §5 chooses.</summary>
-    public sealed record Transient(TimeSpan RetryAfter, string Reason) : ConnectorResult;
+    public sealed record Transient(TimeSpan RetryAfter, string Reason) : ConnectorResult
+    {
+        /// <summary>True when <see cref="RetryAfter"/> is the service's own <c>Retry-After</c>; otherwise it is only this call's
+        /// backoff, and a caller with its own schedule across attempts (the outbox) should use that instead.</summary>
+        public bool AskedByService { get; init; }
+    }
 
     /// <summary>Trying again will not help; <see cref="Kind"/> says what to do instead (mark blocked, install, drop the id, fix the payload).</summary>
     public sealed record Final(ConnectorFailure Kind, string Reason) : ConnectorResult;

@@ -12,8 +12,7 @@ public static class ConnectorServiceCollectionExtensions
     public static IServiceCollection AddBotConnector(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.Section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<ConnectorOptions>, ConnectorOptionsValidation>();
+        services.AddBotOptions();
 
         services.AddSingleton(sp => ServiceUrlAllowList.From(Options(sp)));
         services.AddSingleton(sp => new SendPacer(Options(sp).MaxRequestsPerSecond, sp.GetRequiredService<TimeProvider>()));
@@ -32,5 +31,5 @@ public static class ConnectorServiceCollectionExtensions
     /// are recycled because the token source keeps its client for the process's life.</summary>
     private static SocketsHttpHandler NoRedirects() => new() { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
 
-    private static ConnectorOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<ConnectorOptions>>().Value;
+    private static BotOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<BotOptions>>().Value;
 }

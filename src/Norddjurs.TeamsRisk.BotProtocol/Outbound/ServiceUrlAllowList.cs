@@ -28,7 +28,7 @@ public sealed class ServiceUrlAllowList
 
     public bool AllowLoopback { get; }
 
-    public static ServiceUrlAllowList From(ConnectorOptions options) =>
+    public static ServiceUrlAllowList From(BotOptions options) =>
         new(options.ServiceUrlAllowList, options.AllowUnauthenticatedLocalDevelopment);
 
     /// <summary>An entry is a DNS host name or <c>*.</c> followed by one; no scheme, port or path.</summary>

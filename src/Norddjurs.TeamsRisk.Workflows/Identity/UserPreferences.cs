@@ -7,7 +7,7 @@ namespace Norddjurs.TeamsRisk.Workflows.Identity;
 /// <summary>Reads and records a person's language (design.md §9): their choice, then Teams' locale if Danish or English, then Danish.</summary>
 public sealed class UserPreferences(IDocumentStore store)
 {
-    public static string DocumentId(string objectId) => objectId.ToLowerInvariant();
+    public static string DocumentId(string objectId) => UserPreference.IdOf(objectId);
 
     /// <summary>The language to answer <paramref name="objectId"/> in; <paramref name="locale"/> is Teams' (e.g. "en-US").</summary>
     public async Task<Language> LanguageAsync(string? objectId, string? locale, CancellationToken cancellationToken)

@@ -155,17 +155,17 @@ internal sealed class BotWorld : IDisposable
     }
 
     /// <summary>Every reply queued in the outbox, in commit order, read from the file.</summary>
-    public IReadOnlyList<Outbound.BotReply> Replies()
+    public IReadOnlyList<global::Norddjurs.TeamsRisk.Bot.Outbound.BotReply> Replies()
     {
         using var connection = new SqliteConnection($"Data Source={Store.Path}");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT payload_json FROM outbox WHERE kind = 'teams.reply' ORDER BY position;";
         using var reader = command.ExecuteReader();
-        var all = new List<Outbound.BotReply>();
+        var all = new List<global::Norddjurs.TeamsRisk.Bot.Outbound.BotReply>();
         while (reader.Read())
         {
-            all.Add(StoreJson.Deserialize<Outbound.BotReply>(reader.GetString(0)));
+            all.Add(StoreJson.Deserialize<global::Norddjurs.TeamsRisk.Bot.Outbound.BotReply>(reader.GetString(0)));
         }
 
         return all;
@@ -180,7 +180,7 @@ internal sealed class BotWorld : IDisposable
         _ => string.Empty,
     };
 
-    public static JsonObject CardOf(Outbound.BotReply reply) =>
+    public static JsonObject CardOf(global::Norddjurs.TeamsRisk.Bot.Outbound.BotReply reply) =>
         (JsonObject)reply.Activity["attachments"]![0]!["content"]!;
 
     public void Dispose()

@@ -49,6 +49,8 @@ public sealed class BotOptionsValidationTests
     public void Allowed_tenants_stand_in_for_the_tenant_id()
     {
         var options = Production();
+        options.ClientSecret = null;
+        options.UseManagedIdentity = true; // a secret would still need Bot:TenantId, for its token
         options.TenantId = null;
         options.AllowedTenantIds.Add(Payloads.TenantId);
 

@@ -116,7 +116,16 @@ public sealed class BotTokenTests : IAsyncLifetime, IDisposable
         Assert.IsType<Azure.Identity.ManagedIdentityCredential>(
             Assert.IsType<AzureCredentialTokenSource>(BotTokenSources.Create(Settings(o => o.UseManagedIdentity = true), _http, _time)).Credential);
         Assert.IsType<AnonymousDevelopmentTokenSource>(BotTokenSources.Create(Settings(o => o.AllowUnauthenticatedLocalDevelopment = true), _http, _time));
-        Assert.Throws<InvalidOperationException>(() => BotTokenSources.Create(Settings(_ => { }), _http, _time));
+        Assert.IsType<UnconfiguredTokenSource>(BotTokenSources.Create(Settings(_ => { }), _http, _time));
+    }
+
+    [Fact]
+    public async Task Without_any_credential_every_token_request_fails_for_good_naming_the_settings()
+    {
+        var failure = await Assert.ThrowsAsync<BotTokenException>(() => new UnconfiguredTokenSource().AcquireAsync(CancellationToken.None));
+
+        Assert.False(failure.IsTransient);
+        Assert.Contains("Bot:ClientSecret", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -128,9 +137,9 @@ public sealed class BotTokenTests : IAsyncLifetime, IDisposable
     private ClientSecretTokenSource Source() =>
         new(_http, _endpoint.BaseAddress.AbsoluteUri, ConnectorHarness.TenantId, ConnectorHarness.AppId, "s3cret", _time);
 
-    private static ConnectorOptions Settings(Action<ConnectorOptions> configure)
+    private static BotOptions Settings(Action<BotOptions> configure)
     {
-        var options = new ConnectorOptions { AppId = ConnectorHarness.AppId, TenantId = ConnectorHarness.TenantId };
+        var options = new BotOptions { AppId = ConnectorHarness.AppId, TenantId = ConnectorHarness.TenantId };
         configure(options);
         return options;
     }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Norddjurs.TeamsRisk.BotProtocol.Inbound;
 using Norddjurs.TeamsRisk.BotProtocol.Outbound;
 using Norddjurs.TeamsRisk.BotProtocol.Tests.Outbound.Fakes;
 
@@ -42,9 +43,29 @@ public sealed class ConnectorRegistrationTests
     {
         using var services = Build(Environments.Production, new() { ["Bot:AppId"] = "7d2e5f10-0000-4000-8000-00000000b0b0" });
 
-        var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<ConnectorOptions>>().Value);
+        var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<BotOptions>>().Value);
 
         Assert.Contains("Bot:ClientSecret", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inbound_and_outbound_share_one_bound_and_checked_Bot_section()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Bot:AllowedTenantIds:0"] = "4f1c2a9e-0000-4000-8000-0000000000aa",
+        }).Build());
+        services.AddSingleton<IHostEnvironment>(new TestHostEnvironment(Environments.Production));
+        services.AddLogging();
+        services.AddBotInbound();
+        services.AddBotConnector();
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Single(provider.GetServices<IValidateOptions<BotOptions>>());
+        var failure = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<BotOptions>>().Value);
+        Assert.Contains(failure.Failures, f => f.StartsWith("Bot:AppId is missing", StringComparison.Ordinal));
+        Assert.Single(failure.Failures, f => f.Contains("Bot:ClientSecret", StringComparison.Ordinal));
     }
 
     private static ServiceProvider Build(string environment, Dictionary<string, string?> settings)

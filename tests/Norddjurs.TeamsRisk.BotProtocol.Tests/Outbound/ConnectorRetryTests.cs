@@ -34,6 +34,7 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
 
         var transient = Assert.IsType<ConnectorResult.Transient>(result);
         Assert.Equal(TimeSpan.FromSeconds(120), transient.RetryAfter);
+        Assert.True(transient.AskedByService);
         Assert.Contains("429 Throttled", transient.Reason, StringComparison.Ordinal);
         Assert.Single(_harness.Connector.Requests);
     }
@@ -52,6 +53,7 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
         var transient = Assert.IsType<ConnectorResult.Transient>(result);
         Assert.Equal(3, _harness.Connector.Requests.Count); // Bot:MaxAttemptsPerCall
         Assert.InRange(transient.RetryAfter, TimeSpan.FromSeconds(4 * 0.8), TimeSpan.FromSeconds(4 * 1.2)); // 1 s, 2 s, then 4 s ± 20 %
+        Assert.False(transient.AskedByService); // only this call's backoff: the outbox keeps its own schedule
         Assert.Contains($"HTTP {status}", transient.Reason, StringComparison.Ordinal);
     }
 

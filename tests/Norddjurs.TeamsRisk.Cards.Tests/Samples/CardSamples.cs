@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Norddjurs.TeamsRisk.Cards.Actions;
 using Norddjurs.TeamsRisk.Cards.Flow;
 using Norddjurs.TeamsRisk.Cards.MyAssessments;
+using Norddjurs.TeamsRisk.Cards.Notifications;
 using Norddjurs.TeamsRisk.Cards.Outcome;
 using Norddjurs.TeamsRisk.Cards.Welcome;
 using Norddjurs.TeamsRisk.Core;
@@ -40,6 +41,14 @@ internal static class CardSamples
         ["summary-shortened"] = l => SummaryCard.Build(SummaryTooLongForTeams(new MethodData(l)), l),
         ["confirmation-saved"] = l => ConfirmationCard.Build(new ConfirmationCardModel(ConfirmationKind.Saved, AssessmentId, System, Today), l),
         ["confirmation-submitted"] = l => ConfirmationCard.Build(new ConfirmationCardModel(ConfirmationKind.Submitted, AssessmentId, System, Today) { HighestBandLabel = "Høj" }, l),
+        ["notification-invited"] = l => NotificationCard.Build(new NotificationCardModel("assessment.invited") { AssessmentId = AssessmentId, System = System, Deadline = new DateOnly(2027, 3, 5) }, l),
+        ["notification-returned"] = l => NotificationCard.Build(new NotificationCardModel("assessment.returned")
+        {
+            AssessmentId = AssessmentId,
+            System = System,
+            Note = Texts("Sandsynligheden for ransomware er sat for lavt; se hændelsesloggen fra 2026.", "The likelihood of ransomware is set too low; see the 2026 incident log.", l),
+        }, l),
+        ["notification-unknown-template"] = l => NotificationCard.Build(new NotificationCardModel("measure.overdue") { AssessmentId = AssessmentId }, l),
         ["error"] = l => ErrorCard.Build(new ErrorCardModel(Texts("Kortet er forældet. Åbn vurderingen igen.", "The card is out of date. Open the assessment again.", l))
         {
             Reference = "0HNA1B2C3D",

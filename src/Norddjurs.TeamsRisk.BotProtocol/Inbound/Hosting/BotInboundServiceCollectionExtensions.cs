@@ -15,8 +15,7 @@ public static class BotInboundServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddBotInbound(this IServiceCollection services)
     {
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotOptions>, BotOptionsValidation>());
+        services.AddBotOptions();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(SigningKeysHttpClient, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.TryAddSingleton(sp => new BotSigningKeySource(

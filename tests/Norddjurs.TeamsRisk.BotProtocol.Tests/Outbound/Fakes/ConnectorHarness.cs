@@ -29,14 +29,14 @@ public sealed class ConnectorHarness : IAsyncDisposable
 
     public FakeTokenEndpoint TokenEndpoint { get; private set; } = null!;
 
-    public ConnectorOptions Options { get; } = new() { AppId = AppId, TenantId = TenantId, ClientSecret = "s3cret", AllowUnauthenticatedLocalDevelopment = true };
+    public BotOptions Options { get; } = new() { AppId = AppId, TenantId = TenantId, ClientSecret = "s3cret", AllowUnauthenticatedLocalDevelopment = true };
 
     public IConnectorClient Client { get; private set; } = null!;
 
     /// <summary>A personal chat at the Teams-style service URL.</summary>
     public ConversationAddress Personal => new(Connector.TeamsServiceUrl, "a:1Zk3personal", BotId);
 
-    public static async Task<ConnectorHarness> StartAsync(Action<ConnectorOptions>? configure = null)
+    public static async Task<ConnectorHarness> StartAsync(Action<BotOptions>? configure = null)
     {
         var harness = new ConnectorHarness();
         harness.Connector = await FakeConnector.StartAsync(harness.Time);

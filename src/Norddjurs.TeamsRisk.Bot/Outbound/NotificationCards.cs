@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Norddjurs.TeamsRisk.Cards.Notifications;
+using Norddjurs.TeamsRisk.Core;
+using Norddjurs.TeamsRisk.Core.Register;
+using Norddjurs.TeamsRisk.Workflows.Assessing;
+using Norddjurs.TeamsRisk.Workflows.Common;
+using Norddjurs.TeamsRisk.Workflows.Ports;
+using Norddjurs.TeamsRisk.Workflows.Storage;
+
+namespace Norddjurs.TeamsRisk.Bot.Outbound;
+
+/// <summary>
+/// A notification's card: the template and its data (assessment, deadline, comment or reason) plus the system's name,
+/// read from the register through the assessment when the data carries only ids.
+/// </summary>
+internal sealed class NotificationCards(IDocumentStore store)
+{
+    public async Task<JsonObject> BuildAsync(Notification notification, Language language, CancellationToken cancellationToken)
+    {
+        var data = notification.Data;
+        var assessmentId = Value(data, "assessmentId");
+        var model = new NotificationCardModel(notification.Template)
+        {
+            AssessmentId = assessmentId,
+            System = await SystemNameAsync(Value(data, "systemId"), assessmentId, cancellationToken).ConfigureAwait(false),
+            Deadline = DateOnly.TryParseExact(Value(data, "deadline"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var deadline) ? deadline : null,
+            Note = Value(data, "comment") ?? Value(data, "reason"),
+        };
+        return NotificationCard.Build(model, language);
+    }
+
+    private async Task<string?> SystemNameAsync(string? systemId, string? assessmentId, CancellationToken cancellationToken)
+    {
+        if (systemId is null && assessmentId is not null)
+        {
+            var assessment = await store.LoadAsync<AssessmentRecord>(DocumentKinds.Assessment, assessmentId, cancellationToken).ConfigureAwait(false);
+            systemId = assessment?.Value.SystemId;
+        }
+
+        if (systemId is null)
+        {
+            return null;
+        }
+
+        var system = await store.LoadAsync<CriticalSystem>(DocumentKinds.System, StableIds.SystemDocumentId(systemId), cancellationToken).ConfigureAwait(false);
+        return system?.Value.Name ?? systemId;
+    }
+
+    private static string? Value(IReadOnlyDictionary<string, string> data, string key) =>
+        data.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
+}
