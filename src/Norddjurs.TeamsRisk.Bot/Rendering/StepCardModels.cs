@@ -88,8 +88,13 @@ internal static class StepCardModels
     private static ProfileCardDimension Dimension(ProfileDimensionView d) =>
         new(CardValues.Dimension(d.Dimension), d.Suggested, d.Saved, d.ReasonRequired);
 
+    /// <summary>
+    /// The card shows a reason input only where the model says a reason is required; a reason already given for a
+    /// dropped suggested or custom event gets its input too, or Next on an unchanged card would erase it.
+    /// </summary>
     private static CardEventOption Option(EventOptionView o) => new(
-        CardValues.Event(o.Event), o.Origin, o.Selected, o.DeselectionReason, o.ReasonRequiredToDeselect, o.RequiredByComplianceGap, o.Scored);
+        CardValues.Event(o.Event), o.Origin, o.Selected, o.DeselectionReason,
+        o.ReasonRequiredToDeselect || o.DeselectionReason is not null, o.RequiredByComplianceGap, o.Scored);
 
     private static CardAvailability Availability(AvailabilityView a) => new(
         a.QuickPicksHours, a.MtdHours, a.RpoHours, a.PeakBumpAllowed, a.PeakBumpMax, a.PeakReasonRequired, a.HasPeakPeriods,
