@@ -17,6 +17,9 @@ internal sealed class TreatmentInputReading(IDirectory directory, CardFields fie
     private const string MeasuresList = "measures";
     private const string InterimList = "interimMeasures";
 
+    /// <summary>No line needs more; a larger index is not from our card, and the rows below it would be read for nothing.</summary>
+    private const int MaxRows = 100;
+
     private static readonly string[] Kinds = [.. Enum.GetValues<TreatmentKind>().Select(k => k.Id())];
 
     public async Task<TreatmentStepInput> ReadAsync(string eventId, IReadOnlyList<string> measureIds, CancellationToken cancellationToken)
@@ -98,19 +101,17 @@ internal sealed class TreatmentInputReading(IDirectory directory, CardFields fie
         return at > 0 && at == text.LastIndexOf('@') && at < text.Length - 1 && !text.Any(char.IsWhiteSpace);
     }
 
-    /// <summary>How many rows of the list were sent: one more than the highest index among the input ids.</summary>
+    /// <summary>How many rows of the list were sent: one more than the highest index among the input ids ("measures[2].deadline").</summary>
     private int Rows(string list)
     {
+        var prefix = list + "[";
         var rows = 0;
-        foreach (var id in fields.Ids)
+        foreach (var id in fields.Ids.Where(id => id.StartsWith(prefix, StringComparison.Ordinal)))
         {
-            var open = list.Length;
-            if (!id.StartsWith(list + "[", StringComparison.Ordinal) || id.IndexOf(']', open) is var close && close < 0)
-            {
-                continue;
-            }
-
-            if (int.TryParse(id.AsSpan(open + 1, close - open - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < MaxRows)
+            var close = id.IndexOf(']', prefix.Length);
+            if (close > prefix.Length &&
+                int.TryParse(id.AsSpan(prefix.Length, close - prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var index) &&
+                index < MaxRows)
             {
                 rows = Math.Max(rows, index + 1);
             }
@@ -118,7 +119,4 @@ internal sealed class TreatmentInputReading(IDirectory directory, CardFields fie
 
         return rows;
     }
-
-    /// <summary>No line needs more; a larger index is not from our card, and the rows between would be read for nothing.</summary>
-    private const int MaxRows = 100;
 }
