@@ -14,8 +14,8 @@ public sealed class StepInputReader(IDirectory directory)
     /// <param name="data">The action's data with the inputs merged in.</param>
     /// <param name="measureIds">The treatment card's measure ids in row order (<c>CardActionData.MeasureIds</c>).</param>
     /// <remarks>
-    /// For the Facts step use the overload with the current facts: the card does not carry the record's id and version,
-    /// and without them the engine refuses the facts.
+    /// Not for the Facts step (an <see cref="ArgumentException"/>): its card does not carry the record's id and version,
+    /// so it is read over the current facts with the other overload.
     /// </remarks>
     public Task<StepInputRead> ReadAsync(FlowStep step, JsonElement data, IReadOnlyList<string> measureIds, Language language, CancellationToken cancellationToken) =>
         ReadAsync(step, data, measureIds, currentFacts: null, language, cancellationToken);
@@ -29,7 +29,8 @@ public sealed class StepInputReader(IDirectory directory)
         var fields = new CardFields(data, language);
         StepInput input = step.Kind switch
         {
-            FlowStepKind.Facts => FactsInputReading.Read(fields, currentFacts ?? new SystemFacts { SystemId = string.Empty, RecordVersion = 0 }),
+            FlowStepKind.Facts => FactsInputReading.Read(fields, currentFacts
+                ?? throw new ArgumentException("The Facts step is read over the current facts; pass them.", nameof(currentFacts))),
             FlowStepKind.Profile => ProfileInputReading.Read(fields),
             FlowStepKind.Events => EventsInputReading.Read(fields),
             FlowStepKind.Score => ScoreInputReading.Read(fields, EventOf(step)),

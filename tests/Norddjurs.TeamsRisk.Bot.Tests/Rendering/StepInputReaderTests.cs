@@ -266,6 +266,13 @@ public sealed class StepInputReaderTests
     }
 
     [Fact]
+    public async Task The_facts_are_read_only_over_the_current_facts()
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => Read(FlowStep.Facts, new JsonObject { ["facts.cloud"] = "true" }));
+        Assert.Equal("currentFacts", error.ParamName);
+    }
+
+    [Fact]
     public async Task The_summary_has_no_input_to_read()
     {
         await Assert.ThrowsAsync<ArgumentException>(() => Read(FlowStep.Summary, []));

@@ -2,7 +2,11 @@ using System.Text.Json.Nodes;
 
 namespace Norddjurs.TeamsRisk.Testing.Cards;
 
-/// <summary>A card's <c>Action.Execute</c> buttons, and the invoke <c>action.data</c> Teams sends for one.</summary>
+/// <summary>
+/// A card's <c>Action.Execute</c> buttons, and the invoke <c>action.data</c> Teams sends for one. Walking a flow is
+/// pressing buttons: <c>CardActions.Press(card, "flow.next", ("likelihood", "3"))</c> is what the bot receives when the
+/// user picks likelihood 3 and presses Next; everything else on the card is sent as it was shown.
+/// </summary>
 public static class CardActions
 {
     /// <summary>
