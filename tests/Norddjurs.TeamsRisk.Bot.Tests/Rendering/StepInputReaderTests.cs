@@ -125,18 +125,19 @@ public sealed class StepInputReaderTests
     }
 
     [Theory]
-    [InlineData("selected[<script>]", "selected")]
-    [InlineData("selected[]", "selected")]
-    [InlineData("deselectionReasons[NOT-ON-CARD]", "deselectionReasons[NOT-ON-CARD]")]
-    public async Task An_event_key_that_is_not_on_the_card_is_refused(string id, string field)
+    [InlineData("selected[<script>]", "selected", Language.Danish, "Kortet nævner en hændelse, som ikke findes («<script>»). Åbn vurderingen igen.")]
+    [InlineData("selected[]", "selected", Language.English, "The card names an event that does not exist (“”). Open the assessment again.")]
+    [InlineData("deselectionReasons[NOT-ON-CARD]", "deselectionReasons[NOT-ON-CARD]", Language.English,
+        "The card names an event that does not exist (“NOT-ON-CARD”). Open the assessment again.")]
+    public async Task An_event_key_that_is_not_on_the_card_is_refused(string id, string field, Language language, string message)
     {
-        var (view, card) = await At(FlowStep.Events);
+        var (view, card) = await At(FlowStep.Events, language);
 
         var read = await _reader.ReadAsync(view, card, CardVerbs.Next, (id, "true"));
 
         var error = Assert.Single(read.Errors);
-        Assert.Equal((field, InputErrorCodes.UnknownEvent), (error.Field, error.Error.Code));
-        Assert.EndsWith("Åbn vurderingen igen.", error.Message, StringComparison.Ordinal);
+        Assert.Equal((field, InputErrorCodes.UnknownEvent, message), (error.Field, error.Error.Code, error.Message));
+        Assert.DoesNotContain(id, ((EventsStepInput)read.Input).Selected);
     }
 
     [Theory]
