@@ -22,13 +22,19 @@ internal sealed class TreatmentInputReading(IDirectory directory, CardFields fie
 
     private static readonly string[] Kinds = [.. Enum.GetValues<TreatmentKind>().Select(k => k.Id())];
 
+    private static readonly string[] MeasureProperties =
+    [
+        CardInputIds.MeasureProperty.Description, CardInputIds.MeasureProperty.Responsible, CardInputIds.MeasureProperty.Deadline,
+        CardInputIds.MeasureProperty.TargetLikelihood, CardInputIds.MeasureProperty.TargetConsequence, CardInputIds.MeasureProperty.DeadlineExceptionReason,
+    ];
+
     public async Task<TreatmentStepInput> ReadAsync(string eventId, IReadOnlyList<string> measureIds, CancellationToken cancellationToken)
     {
         var kind = fields.OneOf(CardInputIds.Kind, Kinds) is { } id && TreatmentKindIds.TryParse(id, out var parsed) ? parsed : (TreatmentKind?)null;
         var justification = fields.Text(CardInputIds.Justification, InputLimits.Text);
 
         var measures = new List<MeasureStepInput>();
-        for (var i = 0; i < Math.Max(Rows(MeasuresList), measureIds.Count); i++)
+        for (var i = 0; i < Math.Min(Math.Max(Rows(MeasuresList), measureIds.Count), MaxRows); i++)
         {
             if (await MeasureAsync(i, i < measureIds.Count && measureIds[i].Length > 0 ? measureIds[i] : null, cancellationToken).ConfigureAwait(false) is { } measure)
             {
@@ -54,7 +60,12 @@ internal sealed class TreatmentInputReading(IDirectory directory, CardFields fie
     private async Task<MeasureStepInput?> MeasureAsync(int index, string? measureId, CancellationToken cancellationToken)
     {
         string Id(string property) => CardInputIds.Measure(index, property);
-        var measure = new MeasureStepInput(
+        if (MeasureProperties.All(p => fields.Raw(Id(p)) is null))
+        {
+            return null;
+        }
+
+        return new MeasureStepInput(
             measureId,
             fields.Text(Id(CardInputIds.MeasureProperty.Description), InputLimits.Text),
             await ResponsibleAsync(Id(CardInputIds.MeasureProperty.Responsible), cancellationToken).ConfigureAwait(false),
@@ -62,9 +73,6 @@ internal sealed class TreatmentInputReading(IDirectory directory, CardFields fie
             fields.Whole(Id(CardInputIds.MeasureProperty.TargetLikelihood)),
             fields.Whole(Id(CardInputIds.MeasureProperty.TargetConsequence)),
             fields.Text(Id(CardInputIds.MeasureProperty.DeadlineExceptionReason), InputLimits.Text));
-        var typed = new[] { Id(CardInputIds.MeasureProperty.Description), Id(CardInputIds.MeasureProperty.Responsible), Id(CardInputIds.MeasureProperty.Deadline),
-            Id(CardInputIds.MeasureProperty.TargetLikelihood), Id(CardInputIds.MeasureProperty.TargetConsequence), Id(CardInputIds.MeasureProperty.DeadlineExceptionReason) };
-        return typed.Any(id => fields.Raw(id) is not null) ? measure : null;
     }
 
     /// <summary>
