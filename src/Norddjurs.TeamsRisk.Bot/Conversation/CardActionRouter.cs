@@ -119,7 +119,7 @@ internal sealed class CardActionRouter(
         var language = turn.Language;
         var state = context.Record.Value.Flow;
         var flow = cards.FlowFor(context, AssessmentCards.ScratchIds.Instance);
-        var read = await reader.ReadAsync(state.Step, data, action.MeasureIds, language, cancellationToken).ConfigureAwait(false);
+        var read = await reader.ReadAsync(state.Step, data, action.MeasureIds, context.Record.Value.Assessment.Facts, language, cancellationToken).ConfigureAwait(false);
         if (!read.IsValid)
         {
             var pending = flow.Preview(state, read.Input, services.Today, language);

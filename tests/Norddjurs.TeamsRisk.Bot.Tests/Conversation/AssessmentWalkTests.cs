@@ -29,7 +29,7 @@ public sealed class AssessmentWalkTests
         Assert.Contains(audit, a => a.Action == Core.Audit.AuditAction.AssessmentSubmitted && a.Channel == Core.Audit.AuditChannel.Bot);
         Assert.Contains(audit, a => a.Action == Core.Audit.AuditAction.RiskScored);
         var due = await world.Store.ReadDueOutboxAsync(world.Time.GetUtcNow().AddDays(1), 100, BotWorld.Ct);
-        Assert.Contains(due, row => row.Kind == OutboxKinds.TeamsSend && row.PayloadJson.Contains(NotificationTemplates.Submitted, StringComparison.Ordinal));
+        Assert.Contains(due, row => row.Message.Kind == OutboxKinds.TeamsSend && row.Message.PayloadJson.Contains(NotificationTemplates.Submitted, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -70,8 +70,8 @@ internal static class OwnerWalk
         inputs[CardInputIds.Measure(0, CardInputIds.MeasureProperty.Description)] = "Uforanderlig backup med gendannelsestest";
         inputs[CardInputIds.Measure(0, CardInputIds.MeasureProperty.Responsible)] = "alexw@norddjurs.example";
         inputs[CardInputIds.Measure(0, CardInputIds.MeasureProperty.Deadline)] = "2026-05-01";
-        inputs[CardInputIds.Measure(0, CardInputIds.MeasureProperty.TargetLikelihood)] = ChoiceValues(card, CardInputIds.Measure(0, CardInputIds.MeasureProperty.TargetLikelihood)).First();
-        inputs[CardInputIds.Measure(0, CardInputIds.MeasureProperty.TargetConsequence)] = ChoiceValues(card, CardInputIds.Measure(0, CardInputIds.MeasureProperty.TargetConsequence)).First();
+        inputs[CardInputIds.Measure(0, CardInputIds.MeasureProperty.TargetLikelihood)] = ChoiceValues(card, CardInputIds.Measure(0, CardInputIds.MeasureProperty.TargetLikelihood))[0];
+        inputs[CardInputIds.Measure(0, CardInputIds.MeasureProperty.TargetConsequence)] = ChoiceValues(card, CardInputIds.Measure(0, CardInputIds.MeasureProperty.TargetConsequence))[0];
         var interim = CardInputIds.InterimMeasure(0, CardInputIds.MeasureProperty.Description);
         if (inputs.ContainsKey(interim))
         {

@@ -108,7 +108,7 @@ internal sealed class SenderWorld : IDisposable
 
     public async Task PreferAsync(string userObjectId, string language)
     {
-        var write = DocumentWrite.Create(DocumentKinds.UserPreference, UserPreference.IdOf(userObjectId), StoreJson.Serialize(new UserPreference(language)));
+        var write = DocumentWrite.Create(DocumentKinds.UserPreference, UserPreference.IdOf(userObjectId), StoreJson.Serialize(new UserPreference(Enum.Parse<Core.Language>(language))));
         await Store.CommitAsync(new StoreChange("pref-" + userObjectId, [write], [], [], null), Ct);
     }
 
