@@ -14,11 +14,13 @@ public sealed partial class SqliteRiskStore : IRiskStore
 {
     private readonly string _connectionString;
     private readonly int _busyTimeoutMs;
+    private readonly TimeProvider _time;
 
-    private SqliteRiskStore(string connectionString, TimeSpan busyTimeout)
+    private SqliteRiskStore(string connectionString, TimeSpan busyTimeout, TimeProvider time)
     {
         _connectionString = connectionString;
         _busyTimeoutMs = (int)busyTimeout.TotalMilliseconds;
+        _time = time;
     }
 
     /// <summary>The full path of the database file.</summary>
@@ -30,8 +32,11 @@ public sealed partial class SqliteRiskStore : IRiskStore
     /// </summary>
     internal Action<string>? FaultInjection { get; set; }
 
-    /// <summary>Creates the folder and the file when missing, switches to WAL and applies pending migrations.</summary>
-    public static SqliteRiskStore Open(SqliteStoreOptions options)
+    /// <summary>
+    /// Creates the folder and the file when missing, switches to WAL and applies pending migrations. The clock
+    /// (default: the system's) stamps when a change was applied, which is what pruning applied changes goes by.
+    /// </summary>
+    public static SqliteRiskStore Open(SqliteStoreOptions options, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var path = System.IO.Path.GetFullPath(options.Path);
@@ -45,7 +50,7 @@ public sealed partial class SqliteRiskStore : IRiskStore
             ForeignKeys = true,
             DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
         }.ToString();
-        var store = new SqliteRiskStore(connectionString, options.BusyTimeout) { Path = path };
+        var store = new SqliteRiskStore(connectionString, options.BusyTimeout, time ?? TimeProvider.System) { Path = path };
         using var connection = store.OpenConnection();
         using (var wal = Sql.Command(connection, null, "PRAGMA journal_mode = WAL;"))
         {
