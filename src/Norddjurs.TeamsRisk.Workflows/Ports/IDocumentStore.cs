@@ -32,3 +32,10 @@ public interface IDocumentStore
     /// <summary>One page of the kind's documents that match every filter, ordered by id.</summary>
     Task<DocumentPage> QueryAsync(string kind, DocumentQuery query, CancellationToken cancellationToken);
 }
+
+/// <summary>Lease names of the store's own housekeeping.</summary>
+public static class StoreLeases
+{
+    /// <summary>One instance at a time prunes applied-change records, so two never contend for the same rows.</summary>
+    public const string AppliedChangePruner = "store.applied-change-pruner";
+}
