@@ -27,7 +27,7 @@ public sealed partial class SqliteRiskStore : IRiskStore
     public string Path { get; private init; } = string.Empty;
 
     /// <summary>
-    /// Test seam: called with a step name (<c>document</c>, <c>audit</c>, <c>outbox</c>, <c>idempotency</c>)
+    /// Test seam: called with a step name (<c>requeue</c>, <c>document</c>, <c>audit</c>, <c>outbox</c>, <c>idempotency</c>)
     /// after each statement of a change, inside its transaction; throwing there makes the change fail halfway.
     /// </summary>
     internal Action<string>? FaultInjection { get; set; }
