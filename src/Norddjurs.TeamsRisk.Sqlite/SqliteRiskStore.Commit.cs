@@ -11,51 +11,56 @@ public sealed partial class SqliteRiskStore
         cancellationToken.ThrowIfCancellationRequested();
         change.EnsureWellFormed();
 
-        // Serialised before the transaction: an intent Core would not seal is a bug, refused before any lock.
-        var intents = change.AuditIntents.Select(i => (i.EntryId, Json: AuditIntentJson.Serialize(i))).ToList();
+        var intents = Serialize(change);
         return Task.FromResult(InWriteTransaction<CommitResult>((connection, transaction) =>
-        {
-            if (FirstResult(connection, transaction, change.IdempotencyKey) is { } replayed)
-            {
-                return (false, replayed);
-            }
-
-            var versions = new List<DocumentVersion>(change.Writes.Count);
-            foreach (var write in change.Writes)
-            {
-                if (Write(connection, transaction, write, out var version) is { } conflict)
-                {
-                    return (false, conflict);
-                }
-
-                versions.Add(new DocumentVersion(write.Kind, write.Id, version));
-                Step("document");
-            }
-
-            foreach (var (entryId, json) in intents)
-            {
-                using var insert = Sql.Command(connection, transaction, "INSERT INTO audit_intent (entry_id, json) VALUES (@entryId, @json);")
-                    .With("@entryId", entryId).With("@json", json);
-                insert.ExecuteNonQuery();
-                Step("audit");
-            }
-
-            foreach (var message in change.Outbox)
-            {
-                InsertOutbox(connection, transaction, message);
-                Step("outbox");
-            }
-
-            using (var remember = Sql.Command(connection, transaction, "INSERT INTO idempotency (key, result_json) VALUES (@key, @result);")
-                .With("@key", change.IdempotencyKey).With("@result", change.ResultJson))
-            {
-                remember.ExecuteNonQuery();
-            }
-
-            Step("idempotency");
-            return (true, new CommitResult.Committed(versions));
-        }));
+            FirstResult(connection, transaction, change.IdempotencyKey) is { } replayed
+                ? (false, replayed)
+                : Apply(connection, transaction, change, intents)));
     }
+
+    /// <summary>The change's statements inside the caller's transaction; it commits only when this returns true.</summary>
+    private (bool Commit, CommitResult Result) Apply(
+        SqliteConnection connection, SqliteTransaction transaction, StoreChange change, List<(string EntryId, string Json)> intents)
+    {
+        var versions = new List<DocumentVersion>(change.Writes.Count);
+        foreach (var write in change.Writes)
+        {
+            if (Write(connection, transaction, write, out var version) is { } conflict)
+            {
+                return (false, conflict);
+            }
+
+            versions.Add(new DocumentVersion(write.Kind, write.Id, version));
+            Step("document");
+        }
+
+        foreach (var (entryId, json) in intents)
+        {
+            using var insert = Sql.Command(connection, transaction, "INSERT INTO audit_intent (entry_id, json) VALUES (@entryId, @json);")
+                .With("@entryId", entryId).With("@json", json);
+            insert.ExecuteNonQuery();
+            Step("audit");
+        }
+
+        foreach (var message in change.Outbox)
+        {
+            InsertOutbox(connection, transaction, message);
+            Step("outbox");
+        }
+
+        using (var remember = Sql.Command(connection, transaction, "INSERT INTO idempotency (key, result_json, applied_at) VALUES (@key, @result, @at);")
+            .With("@key", change.IdempotencyKey).With("@result", change.ResultJson).With("@at", Sql.Ticks(_time.GetUtcNow())))
+        {
+            remember.ExecuteNonQuery();
+        }
+
+        Step("idempotency");
+        return (true, new CommitResult.Committed(versions));
+    }
+
+    /// <summary>Serialised before any transaction: an intent Core would not seal is a bug, refused before any lock.</summary>
+    private static List<(string EntryId, string Json)> Serialize(StoreChange change) =>
+        [.. change.AuditIntents.Select(i => (i.EntryId, AuditIntentJson.Serialize(i)))];
 
     private static CommitResult.Replayed? FirstResult(SqliteConnection connection, SqliteTransaction transaction, string key)
     {

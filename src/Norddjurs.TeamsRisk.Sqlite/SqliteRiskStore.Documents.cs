@@ -26,6 +26,24 @@ public sealed partial class SqliteRiskStore
         return Task.FromResult(reader.Read() ? new AppliedChange(Sql.NullableString(reader, 0)) : null);
     }
 
+    public Task<int> PruneAppliedChangesAsync(DateTimeOffset appliedBefore, int max, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        cancellationToken.ThrowIfCancellationRequested();
+        using var connection = OpenConnection();
+
+        // Oldest first and bounded, so one prune is a short write that never holds the lock for long.
+        using var command = Sql.Command(
+            connection,
+            null,
+            """
+            DELETE FROM idempotency WHERE key IN
+                (SELECT key FROM idempotency WHERE applied_at < @before ORDER BY applied_at LIMIT @max);
+            """)
+            .With("@before", Sql.Ticks(appliedBefore)).With("@max", max);
+        return Task.FromResult(command.ExecuteNonQuery());
+    }
+
     public Task<StoredDocument?> GetAsync(string kind, string id, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

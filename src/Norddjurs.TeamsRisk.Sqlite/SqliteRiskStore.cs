@@ -14,24 +14,29 @@ public sealed partial class SqliteRiskStore : IRiskStore
 {
     private readonly string _connectionString;
     private readonly int _busyTimeoutMs;
+    private readonly TimeProvider _time;
 
-    private SqliteRiskStore(string connectionString, TimeSpan busyTimeout)
+    private SqliteRiskStore(string connectionString, TimeSpan busyTimeout, TimeProvider time)
     {
         _connectionString = connectionString;
         _busyTimeoutMs = (int)busyTimeout.TotalMilliseconds;
+        _time = time;
     }
 
     /// <summary>The full path of the database file.</summary>
     public string Path { get; private init; } = string.Empty;
 
     /// <summary>
-    /// Test seam: called with a step name (<c>document</c>, <c>audit</c>, <c>outbox</c>, <c>idempotency</c>)
+    /// Test seam: called with a step name (<c>requeue</c>, <c>document</c>, <c>audit</c>, <c>outbox</c>, <c>idempotency</c>)
     /// after each statement of a change, inside its transaction; throwing there makes the change fail halfway.
     /// </summary>
     internal Action<string>? FaultInjection { get; set; }
 
-    /// <summary>Creates the folder and the file when missing, switches to WAL and applies pending migrations.</summary>
-    public static SqliteRiskStore Open(SqliteStoreOptions options)
+    /// <summary>
+    /// Creates the folder and the file when missing, switches to WAL and applies pending migrations. The clock
+    /// (default: the system's) stamps when a change was applied, which is what pruning applied changes goes by.
+    /// </summary>
+    public static SqliteRiskStore Open(SqliteStoreOptions options, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var path = System.IO.Path.GetFullPath(options.Path);
@@ -45,7 +50,7 @@ public sealed partial class SqliteRiskStore : IRiskStore
             ForeignKeys = true,
             DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
         }.ToString();
-        var store = new SqliteRiskStore(connectionString, options.BusyTimeout) { Path = path };
+        var store = new SqliteRiskStore(connectionString, options.BusyTimeout, time ?? TimeProvider.System) { Path = path };
         using var connection = store.OpenConnection();
         using (var wal = Sql.Command(connection, null, "PRAGMA journal_mode = WAL;"))
         {

@@ -42,7 +42,7 @@ public sealed class HealthTests : IDisposable
         // Development approves the shipped version with a marked Development approval; the file was created.
         Assert.Equal("active", (string?)body["method"]!["status"]);
         Assert.StartsWith("Udviklingsmiljø", (string?)body["method"]!["decisionRef"], StringComparison.Ordinal);
-        Assert.Equal(1, (int)body["store"]!["schemaVersion"]!);
+        Assert.Equal(2, (int)body["store"]!["schemaVersion"]!); // 0002: dead_at, applied_at
         Assert.True(File.Exists(Path.Combine(_folder, "data", "teamsrisk.db")));
     }
 }

@@ -54,8 +54,8 @@ public abstract partial class RiskStoreContract
         await Store.TryClaimAsync("o-1", row.Version, "dispatcher-a", Clock.GetUtcNow().AddMinutes(1), Ct);
 
         Assert.False(await Store.MarkRetryAsync("o-1", row.Version, Clock.GetUtcNow(), "timeout", Ct));
-        Assert.False(await Store.MarkDeadAsync("o-1", row.Version, "gone", Ct));
-        Assert.Empty(await Store.ReadDeadLettersAsync(10, Ct));
+        Assert.False(await Store.MarkDeadAsync("o-1", row.Version, "gone", Clock.GetUtcNow(), Ct));
+        Assert.Empty((await Store.ReadDeadLettersAsync(10, null, Ct)).Rows);
         Assert.Null(await Store.TryClaimAsync("o-1", row.Version, "dispatcher-b", Clock.GetUtcNow().AddMinutes(1), Ct));
     }
 }

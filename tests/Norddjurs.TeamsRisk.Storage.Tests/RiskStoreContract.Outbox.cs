@@ -78,9 +78,9 @@ public abstract partial class RiskStoreContract
         var row = (await Store.ReadDueOutboxAsync(Clock.GetUtcNow(), 10, Ct)).Single();
         var claimed = await Store.TryClaimAsync("o-1", row.Version, "dispatcher-a", Clock.GetUtcNow().AddMinutes(1), Ct);
 
-        Assert.True(await Store.MarkDeadAsync("o-1", claimed!.Version, "403 bot blocked by user", Ct));
+        Assert.True(await Store.MarkDeadAsync("o-1", claimed!.Version, "403 bot blocked by user", Clock.GetUtcNow().AddMinutes(1), Ct));
 
-        var dead = Assert.Single(await Store.ReadDeadLettersAsync(10, Ct));
+        var dead = Assert.Single((await Store.ReadDeadLettersAsync(10, null, Ct)).Rows);
         Assert.Equal(("o-1", OutboxStatus.Dead, "403 bot blocked by user", 1), (dead.Message.Id, dead.Status, dead.LastError, dead.Attempts));
         Assert.Equal(["o-2"], (await Store.ReadDueOutboxAsync(Clock.GetUtcNow(), 10, Ct)).Select(r => r.Message.Id));
         Assert.False(await Store.MarkSentAsync("o-1", dead.Version, Clock.GetUtcNow(), Ct));

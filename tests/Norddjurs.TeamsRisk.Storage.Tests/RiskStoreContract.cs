@@ -13,7 +13,7 @@ public abstract partial class RiskStoreContract
 
     protected FakeTimeProvider Clock { get; } = new(Given.Start);
 
-    /// <summary>The store under test, fresh and empty for each test.</summary>
+    /// <summary>The store under test, fresh and empty for each test; it stamps applied changes with <see cref="Clock"/>.</summary>
     protected abstract IRiskStore Store { get; }
 
     /// <summary>Another instance on the same data, as a second app instance would have.</summary>

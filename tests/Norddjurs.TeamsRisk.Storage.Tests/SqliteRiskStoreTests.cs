@@ -11,16 +11,16 @@ public sealed class SqliteRiskStoreTests : RiskStoreContract, IDisposable
 
     public SqliteRiskStoreTests()
     {
-        _store = _database.Open();
+        _store = _database.Open(Clock);
     }
 
     protected override IRiskStore Store => _store;
 
-    protected override IRiskStore OpenSecondInstance() => _database.Open();
+    protected override IRiskStore OpenSecondInstance() => _database.Open(Clock);
 
     protected override IRiskStore OpenFailingAfter(string step)
     {
-        var failing = _database.Open();
+        var failing = _database.Open(Clock);
         failing.FaultInjection = done =>
         {
             if (done == step)

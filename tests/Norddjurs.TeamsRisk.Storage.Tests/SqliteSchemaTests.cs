@@ -50,6 +50,28 @@ public sealed class SqliteSchemaTests : IDisposable
     }
 
     [Fact]
+    public async Task A_version_1_file_keeps_its_applied_changes_with_their_commit_time_so_pruning_goes_by_it()
+    {
+        // A file as the 0001 build left it: its schema, and an applied change committed on 1 November 2026.
+        Directory.CreateDirectory(Path.GetDirectoryName(_database.FilePath)!);
+        using (var stream = typeof(SqliteRiskStore).Assembly.GetManifestResourceStream(SchemaMigrator.Known[0].Name)!)
+        using (var reader = new StreamReader(stream))
+        {
+            Execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')));"
+                + await reader.ReadToEndAsync() + "INSERT INTO schema_version (version) VALUES (1);"
+                + "INSERT INTO idempotency (key, result_json, committed_at) VALUES ('k-old', '{\"n\":1}', '2026-11-01T08:00:00.000Z');");
+        }
+
+        var store = _database.Open();
+        var kept = await store.PruneAppliedChangesAsync(new DateTimeOffset(2026, 11, 1, 7, 59, 0, TimeSpan.Zero), 10, CancellationToken.None);
+        var found = await store.FindAppliedChangeAsync("k-old", CancellationToken.None);
+        var pruned = await store.PruneAppliedChangesAsync(new DateTimeOffset(2026, 11, 1, 8, 1, 0, TimeSpan.Zero), 10, CancellationToken.None);
+
+        Assert.Equal(SchemaMigrator.Known[^1].Version, store.SchemaVersion());
+        Assert.Equal((0, "{\"n\":1}", 1), (kept, found?.ResultJson, pruned));
+    }
+
+    [Fact]
     public void Settings_default_to_the_documented_path()
     {
         Assert.Equal("data/teamsrisk.db", new SqliteStoreOptions().Path);

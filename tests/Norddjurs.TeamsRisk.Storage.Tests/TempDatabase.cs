@@ -16,7 +16,7 @@ internal sealed class TempDatabase : IDisposable
 
     public string FilePath { get; }
 
-    public SqliteRiskStore Open() => SqliteRiskStore.Open(new SqliteStoreOptions { Path = FilePath });
+    public SqliteRiskStore Open(TimeProvider? time = null) => SqliteRiskStore.Open(new SqliteStoreOptions { Path = FilePath }, time);
 
     public void Dispose()
     {

@@ -2,7 +2,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Norddjurs.TeamsRisk.App.Jobs;
 using Norddjurs.TeamsRisk.App.Jobs.Audit;
+using Norddjurs.TeamsRisk.App.Jobs.Idempotency;
 using Norddjurs.TeamsRisk.App.Jobs.Outbox;
+using Norddjurs.TeamsRisk.App.Storage;
 using Norddjurs.TeamsRisk.Workflows.Ports;
 
 namespace Norddjurs.TeamsRisk.App.Hosting;
@@ -10,7 +12,8 @@ namespace Norddjurs.TeamsRisk.App.Hosting;
 internal static class JobsHosting
 {
     /// <summary>
-    /// The outbox dispatcher and the audit sealer with their options (<c>Outbox:*</c>, <c>Audit:*</c>), woken by a
+    /// The outbox dispatcher, the audit sealer and the applied-change pruner with their options (<c>Outbox:*</c>,
+    /// <c>Audit:*</c>, <c>Storage:AppliedChange*</c>), the first two woken by a
     /// commit signal that wraps the store. Call after <c>AddStoreAndUseCases</c>. Until the Teams and mail senders
     /// arrive, every outbox kind is logged and counted as delivered.
     /// </summary>
@@ -51,8 +54,16 @@ internal static class JobsHosting
             sp.GetRequiredService<JobInstance>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<AuditSealing>>()));
+        services.AddSingleton(sp => new AppliedChangePruning(
+            sp.GetRequiredService<IDocumentStore>(),
+            sp.GetRequiredService<ILeases>(),
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.AppliedChangeRetention,
+            sp.GetRequiredService<JobInstance>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<AppliedChangePruning>>()));
         services.AddHostedService<OutboxDispatcher>();
         services.AddHostedService<AuditSealer>();
+        services.AddHostedService<AppliedChangePruner>();
         return services;
     }
 

@@ -6,6 +6,7 @@ using Norddjurs.TeamsRisk.Workflows.Deciding;
 using Norddjurs.TeamsRisk.Workflows.FollowUp;
 using Norddjurs.TeamsRisk.Workflows.Identity;
 using Norddjurs.TeamsRisk.Workflows.Method;
+using Norddjurs.TeamsRisk.Workflows.Outbox;
 using Norddjurs.TeamsRisk.Workflows.Ports;
 using Norddjurs.TeamsRisk.Workflows.Register;
 using Norddjurs.TeamsRisk.Workflows.Reviewing;
@@ -24,7 +25,7 @@ internal static class StorageHosting
             .PostConfigure<IHostEnvironment>((options, environment) =>
                 options.Path = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Path)));
 
-        services.AddSingleton(sp => SqliteRiskStore.Open(sp.GetRequiredService<IOptions<SqliteStoreOptions>>().Value));
+        services.AddSingleton(sp => SqliteRiskStore.Open(sp.GetRequiredService<IOptions<SqliteStoreOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IRiskStore>(sp => sp.GetRequiredService<SqliteRiskStore>());
         services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<IRiskStore>());
         services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<IRiskStore>());
@@ -50,6 +51,7 @@ internal static class StorageHosting
         services.AddSingleton<ApproveAssessment>();
         services.AddSingleton<DecideEscalation>();
         services.AddSingleton<MeasureActions>();
+        services.AddSingleton<DeadLetters>();
         services.AddHostedService<StoreStartup>();
         return services;
     }

@@ -37,6 +37,10 @@ public enum AuditAction
     AssessmentCancelled,
     AssessmentSuperseded,
     AssessmentDecided,
+
+    // design.md §5: the coordinator puts a dead letter back to be sent again; no name in risk-method.md §5 fits a
+    // message being requeued, and who did it must be on the record.
+    OutboxMessageRequeued,
 }
 
 /// <summary>How the action reached the app (risk-method.md §5 <c>channel</c>).</summary>

@@ -48,11 +48,18 @@ public sealed class ChangeSet(Request request, AuditActor actor, DateTimeOffset 
         return this;
     }
 
-    public async Task<Outcome<T>> CommitAsync<T>(IDocumentStore store, T result, CancellationToken cancellationToken)
+    public Task<Outcome<T>> CommitAsync<T>(IDocumentStore store, T result, CancellationToken cancellationToken) =>
+        CommitAsync((change, ct) => store.CommitAsync(change, ct), result, cancellationToken);
+
+    /// <summary>
+    /// Commits through another all-or-nothing store operation that takes the change with it (a dead letter's
+    /// requeue), mapped to an outcome like any change.
+    /// </summary>
+    public async Task<Outcome<T>> CommitAsync<T>(Func<StoreChange, CancellationToken, Task<CommitResult>> commit, T result, CancellationToken cancellationToken)
     {
         var outbox = _notifications.Select((n, i) => n.ToOutbox(request.IdempotencyKey, i, now)).ToList();
         var change = new StoreChange(request.IdempotencyKey, _writes, _audit, outbox, StoreJson.Serialize(result));
-        return await store.CommitAsync(change, cancellationToken).ConfigureAwait(false) switch
+        return await commit(change, cancellationToken).ConfigureAwait(false) switch
         {
             CommitResult.Committed => new Outcome<T>.Done(result),
             CommitResult.Replayed replayed => new Outcome<T>.Done(replayed.ResultJson is null ? result : StoreJson.Deserialize<T>(replayed.ResultJson), Replayed: true),

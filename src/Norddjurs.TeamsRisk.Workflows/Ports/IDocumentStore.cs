@@ -18,9 +18,24 @@ public interface IDocumentStore
     /// </summary>
     Task<AppliedChange?> FindAppliedChangeAsync(string idempotencyKey, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Forgets up to <paramref name="max"/> applied-change records (what <see cref="FindAppliedChangeAsync"/> reads)
+    /// applied before <paramref name="appliedBefore"/>, oldest first, and says how many went. The store stamps a record
+    /// with its own clock when the change commits. A key forgotten this way would apply again if replayed, so the
+    /// retention must outlast any retry (Teams retries within minutes; a client's request id within the session).
+    /// </summary>
+    Task<int> PruneAppliedChangesAsync(DateTimeOffset appliedBefore, int max, CancellationToken cancellationToken);
+
     /// <summary>The document, or null when there is none with that id.</summary>
     Task<StoredDocument?> GetAsync(string kind, string id, CancellationToken cancellationToken);
 
     /// <summary>One page of the kind's documents that match every filter, ordered by id.</summary>
     Task<DocumentPage> QueryAsync(string kind, DocumentQuery query, CancellationToken cancellationToken);
+}
+
+/// <summary>Lease names of the store's own housekeeping.</summary>
+public static class StoreLeases
+{
+    /// <summary>One instance at a time prunes applied-change records, so two never contend for the same rows.</summary>
+    public const string AppliedChangePruner = "store.applied-change-pruner";
 }

@@ -30,8 +30,32 @@ public interface IOutbox
     /// Retries exhausted or the error is final (blocked, uninstalled). A dead row no longer holds back its ordering
     /// key: the conversation's later messages still go, and the coordinator reads the reason.
     /// </summary>
-    Task<bool> MarkDeadAsync(string messageId, long expectedVersion, string reason, CancellationToken cancellationToken);
+    Task<bool> MarkDeadAsync(string messageId, long expectedVersion, string reason, DateTimeOffset deadAt, CancellationToken cancellationToken);
 
-    /// <summary>Up to <paramref name="max"/> dead rows, oldest first, for the coordinator.</summary>
-    Task<IReadOnlyList<OutboxRow>> ReadDeadLettersAsync(int max, CancellationToken cancellationToken);
+    /// <summary>
+    /// One page of dead rows for the coordinator, oldest first (commit order). The token is opaque: pass the previous
+    /// page's <see cref="OutboxPage.ContinuationToken"/> to read on; a token this store did not issue is an argument error.
+    /// </summary>
+    Task<OutboxPage> ReadDeadLettersAsync(int pageSize, string? continuationToken, CancellationToken cancellationToken);
+
+    /// <summary>The row with its delivery state, or null when there is none with that id.</summary>
+    Task<OutboxRow?> GetOutboxRowAsync(string messageId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Puts a dead row back to pending (attempts reset, due at <paramref name="nextAttemptAt"/>, the last error kept
+    /// for the record) together with <paramref name="change"/> — the audit intent that says who requeued it and the
+    /// request's idempotency key — all or nothing (design.md §2.3). A key seen before answers
+    /// <see cref="CommitResult.Replayed"/> and changes nothing; a row that is not dead at
+    /// <paramref name="expectedVersion"/> is a <see cref="CommitResult.Conflict"/> of kind <see cref="OutboxRowKind"/>.
+    /// </summary>
+    Task<CommitResult> RequeueDeadLetterAsync(string messageId, long expectedVersion, DateTimeOffset nextAttemptAt, StoreChange change, CancellationToken cancellationToken);
+
+    /// <summary>The kind a <see cref="CommitResult.Conflict"/> on an outbox row names.</summary>
+    public const string OutboxRowKind = "outbox";
+}
+
+/// <summary>One page of outbox rows; <see cref="ContinuationToken"/> is null on the last page.</summary>
+public sealed record OutboxPage(IReadOnlyList<OutboxRow> Rows, string? ContinuationToken)
+{
+    public const int MaxPageSize = 1000;
 }

@@ -9,7 +9,11 @@ public sealed record OutboxRow(
     string? LastError,
     string? ClaimedBy,
     DateTimeOffset? ClaimedUntil,
-    long Version);
+    long Version)
+{
+    /// <summary>When the row was dead-lettered; null while it is pending or sent.</summary>
+    public DateTimeOffset? DeadAt { get; init; }
+}
 
 public enum OutboxStatus
 {

@@ -59,10 +59,26 @@ public sealed class InterleavingStore(IRiskStore inner) : IRiskStore
     public Task<bool> MarkRetryAsync(string messageId, long expectedVersion, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken) =>
         inner.MarkRetryAsync(messageId, expectedVersion, nextAttemptAt, error, cancellationToken);
 
-    public Task<bool> MarkDeadAsync(string messageId, long expectedVersion, string reason, CancellationToken cancellationToken) =>
-        inner.MarkDeadAsync(messageId, expectedVersion, reason, cancellationToken);
+    public Task<bool> MarkDeadAsync(string messageId, long expectedVersion, string reason, DateTimeOffset deadAt, CancellationToken cancellationToken) =>
+        inner.MarkDeadAsync(messageId, expectedVersion, reason, deadAt, cancellationToken);
 
-    public Task<IReadOnlyList<OutboxRow>> ReadDeadLettersAsync(int max, CancellationToken cancellationToken) => inner.ReadDeadLettersAsync(max, cancellationToken);
+    public Task<OutboxPage> ReadDeadLettersAsync(int pageSize, string? continuationToken, CancellationToken cancellationToken) =>
+        inner.ReadDeadLettersAsync(pageSize, continuationToken, cancellationToken);
+
+    public Task<OutboxRow?> GetOutboxRowAsync(string messageId, CancellationToken cancellationToken) => inner.GetOutboxRowAsync(messageId, cancellationToken);
+
+    public async Task<CommitResult> RequeueDeadLetterAsync(string messageId, long expectedVersion, DateTimeOffset nextAttemptAt, StoreChange change, CancellationToken cancellationToken)
+    {
+        if (Interlocked.Exchange(ref _beforeNextCommit, null) is { } interleave)
+        {
+            await interleave(inner);
+        }
+
+        return await inner.RequeueDeadLetterAsync(messageId, expectedVersion, nextAttemptAt, change, cancellationToken);
+    }
+
+    public Task<int> PruneAppliedChangesAsync(DateTimeOffset appliedBefore, int max, CancellationToken cancellationToken) =>
+        inner.PruneAppliedChangesAsync(appliedBefore, max, cancellationToken);
 
     public Task<Lease?> TryAcquireLeaseAsync(string name, string holder, DateTimeOffset now, TimeSpan ttl, CancellationToken cancellationToken) =>
         inner.TryAcquireLeaseAsync(name, holder, now, ttl, cancellationToken);

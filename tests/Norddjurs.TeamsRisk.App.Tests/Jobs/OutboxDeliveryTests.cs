@@ -47,7 +47,7 @@ public sealed class OutboxDeliveryTests : IDisposable
         Assert.All(deliveries.GroupBy(d => (d.Dispatcher, d.At)), burst => Assert.InRange(burst.Count(), 1, 20));
         Assert.Equal(["instance-a", "instance-b"], deliveries.Select(d => d.Dispatcher).Distinct().Order());
         Assert.Empty(await storeA.ReadDueOutboxAsync(time.GetUtcNow().AddYears(1), 10, Ct));
-        Assert.Empty(await storeA.ReadDeadLettersAsync(10, Ct));
+        Assert.Empty((await storeA.ReadDeadLettersAsync(10, null, Ct)).Rows);
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class OutboxDeliveryTests : IDisposable
 
         Assert.Equal(new OutboxRound(1, 0, 1, null), round);
         Assert.Equal([messages[0].Id, messages[1].Id], sender.Log.Select(d => d.MessageId));
-        var dead = Assert.Single(await store.ReadDeadLettersAsync(10, Ct));
+        var dead = Assert.Single((await store.ReadDeadLettersAsync(10, null, Ct)).Rows);
         Assert.Equal(messages[0].Id, dead.Message.Id);
         Assert.Equal("403 ConversationBlockedByUser", dead.LastError);
         Assert.Equal(1, dead.Attempts);
@@ -170,7 +170,7 @@ public sealed class OutboxDeliveryTests : IDisposable
         Assert.Equal([1, 1, 0, 0, 0], rounds.Select(r => r.Retrying));
         Assert.Equal([0, 0, 1, 0, 0], rounds.Select(r => r.Dead));
         Assert.Equal(3, sender.Log.Count);
-        var dead = Assert.Single(await store.ReadDeadLettersAsync(10, Ct));
+        var dead = Assert.Single((await store.ReadDeadLettersAsync(10, null, Ct)).Rows);
         Assert.Equal(3, dead.Attempts);
         Assert.Equal("Gave up after 3 attempts: timeout", dead.LastError);
     }
@@ -189,7 +189,7 @@ public sealed class OutboxDeliveryTests : IDisposable
 
         Assert.Equal(new OutboxRound(1, 0, 1, null), round);
         Assert.Equal(["escalate-1#0"], sender.Log.Select(d => d.MessageId));
-        var dead = Assert.Single(await store.ReadDeadLettersAsync(10, Ct));
+        var dead = Assert.Single((await store.ReadDeadLettersAsync(10, null, Ct)).Rows);
         Assert.Equal(mail.Id, dead.Message.Id);
         Assert.Equal("No sender is registered for outbox kind 'mail'.", dead.LastError);
     }

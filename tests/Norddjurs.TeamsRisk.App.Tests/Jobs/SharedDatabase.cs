@@ -18,8 +18,8 @@ internal sealed class SharedDatabase : IDisposable
 
     public FakeTimeProvider Time { get; } = new(Start);
 
-    /// <summary>A store object of its own, as a second app instance on the same file would have.</summary>
-    public SqliteRiskStore Open() => SqliteRiskStore.Open(new SqliteStoreOptions { Path = FilePath });
+    /// <summary>A store object of its own, as a second app instance on the same file would have, on the shared clock.</summary>
+    public SqliteRiskStore Open() => SqliteRiskStore.Open(new SqliteStoreOptions { Path = FilePath }, Time);
 
     public void Dispose()
     {

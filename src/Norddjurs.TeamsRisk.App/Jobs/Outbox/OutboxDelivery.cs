@@ -117,7 +117,7 @@ internal sealed partial class OutboxDelivery(
 
     private async Task<RowOutcome> DeadAsync(OutboxRow claimed, string reason, CancellationToken cancellationToken)
     {
-        Recorded(await outbox.MarkDeadAsync(claimed.Message.Id, claimed.Version, reason, cancellationToken).ConfigureAwait(false), claimed);
+        Recorded(await outbox.MarkDeadAsync(claimed.Message.Id, claimed.Version, reason, time.GetUtcNow(), cancellationToken).ConfigureAwait(false), claimed);
         LogDead(logger, claimed.Message.Id, claimed.Message.Kind, claimed.Message.OrderingKey, reason);
         return RowOutcome.Dead;
     }
