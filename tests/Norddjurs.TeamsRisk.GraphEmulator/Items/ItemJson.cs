@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Norddjurs.TeamsRisk.GraphEmulator.Lists;
+
+namespace Norddjurs.TeamsRisk.GraphEmulator.Items;
+
+/// <summary>Which fields to include: none (no <c>$expand=fields</c>), all, or a <c>$select</c> projection (§3.2).</summary>
+internal sealed record FieldProjection(IReadOnlyList<string>? Selected)
+{
+    public static readonly FieldProjection All = new((IReadOnlyList<string>?)null);
+}
+
+/// <summary>listItem and fieldValueSet JSON as Graph shapes them (§3.1, §10.3).</summary>
+internal static class ItemJson
+{
+    private static readonly string[] DefaultBuiltIns =
+    [
+        "id", "ContentType", "Created", "Modified", "AuthorLookupId", "EditorLookupId", "_UIVersionString", "Attachments",
+        "Edit", "LinkTitleNoMenu", "LinkTitle", "ItemChildCount", "FolderChildCount", "AppAuthorLookupId", "AppEditorLookupId",
+    ];
+
+    public static JsonObject Item(ListState list, ItemState item, FieldProjection? fields, IReadOnlyCollection<string>? select)
+    {
+        var json = new JsonObject
+        {
+            ["@odata.etag"] = item.ETag,
+            ["eTag"] = item.ETag,
+            ["id"] = Id(item),
+            ["createdDateTime"] = Json.Instant(item.Created),
+            ["lastModifiedDateTime"] = Json.Instant(item.Modified),
+            ["webUrl"] = $"{list.WebUrl}/{item.Id}_.000",
+            ["createdBy"] = item.Author.ToIdentitySet(),
+            ["lastModifiedBy"] = item.Editor.ToIdentitySet(),
+            ["parentReference"] = new JsonObject { ["id"] = list.Id.ToString(), ["siteId"] = list.Site.Id },
+            ["contentType"] = new JsonObject { ["id"] = "0x0100", ["name"] = "Item" },
+        };
+        if (select is { Count: > 0 })
+        {
+            foreach (var key in json.Select(p => p.Key).ToList())
+            {
+                if (key != "@odata.etag" && !select.Contains(key, StringComparer.OrdinalIgnoreCase))
+                {
+                    json.Remove(key);
+                }
+            }
+        }
+        if (fields is not null)
+        {
+            json["fields"] = Fields(list, item, fields);
+        }
+        return json;
+    }
+
+    public static JsonObject Fields(ListState list, ItemState item, FieldProjection projection)
+    {
+        var json = new JsonObject { ["@odata.etag"] = item.ETag };
+        if (projection.Selected is { } selected)
+        {
+            foreach (var name in selected)
+            {
+                var column = list.ColumnForKey(name) ?? list.Column(name);
+                var key = column?.FieldKey ?? name;
+                var value = BuiltIn(list, item, key) ?? (item.Values.TryGetValue(key, out var stored) ? stored?.DeepClone() : null);
+                if (value is not null)
+                {
+                    json[column?.FieldKey ?? name] = value;
+                }
+            }
+            return json;
+        }
+        if (list.Column("Title") is not null && item.Values.TryGetValue("Title", out var title) && title is not null)
+        {
+            json["Title"] = title.DeepClone();
+        }
+        foreach (var key in DefaultBuiltIns)
+        {
+            json[key] = BuiltIn(list, item, key);
+        }
+        foreach (var column in list.Columns.Where(c => !c.ReadOnly && !c.Hidden && c.Name != "Title"))
+        {
+            if (item.Values.TryGetValue(column.FieldKey, out var value) && value is not null)
+            {
+                json[column.FieldKey] = value.DeepClone();
+            }
+        }
+        return json;
+    }
+
+    /// <summary>Values SharePoint keeps itself; null when <paramref name="key"/> is not one of them.</summary>
+    public static JsonNode? BuiltIn(ListState list, ItemState item, string key) => key.ToUpperInvariant() switch
+    {
+        "ID" => Id(item),
+        "CONTENTTYPE" => "Item",
+        "CREATED" => Json.Instant(item.Created),
+        "MODIFIED" => Json.Instant(item.Modified),
+        "AUTHORLOOKUPID" => item.Author.LookupId.ToString(CultureInfo.InvariantCulture),
+        "EDITORLOOKUPID" => item.Editor.LookupId.ToString(CultureInfo.InvariantCulture),
+        "APPAUTHORLOOKUPID" => item.Author.IsApplication ? item.Author.LookupId.ToString(CultureInfo.InvariantCulture) : null,
+        "APPEDITORLOOKUPID" => item.Editor.IsApplication ? item.Editor.LookupId.ToString(CultureInfo.InvariantCulture) : null,
+        "_UIVERSIONSTRING" => item.Version.ToString(CultureInfo.InvariantCulture) + ".0",
+        "ATTACHMENTS" => false,
+        "EDIT" => "",
+        "LINKTITLENOMENU" or "LINKTITLE" => item.Values.TryGetValue("Title", out var title) ? title?.DeepClone() : "",
+        "ITEMCHILDCOUNT" or "FOLDERCHILDCOUNT" => "0",
+        _ => null,
+    };
+
+    private static string Id(ItemState item) => item.Id.ToString(CultureInfo.InvariantCulture);
+}

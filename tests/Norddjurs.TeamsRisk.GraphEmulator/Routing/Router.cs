@@ -1,0 +1,23 @@
+using Norddjurs.TeamsRisk.GraphEmulator.Sites;
+using Norddjurs.TeamsRisk.GraphEmulator.Users;
+
+namespace Norddjurs.TeamsRisk.GraphEmulator.Routing;
+
+/// <summary>First routing step below <c>/v1.0</c>; anything not served is a 400 "Unsupported", never a silent 200.</summary>
+internal static class Router
+{
+    public static EmulatorResponse Dispatch(RequestContext context)
+    {
+        var path = context.Path;
+        if (path.Count == 0)
+        {
+            throw context.Unsupported();
+        }
+        return path[0] switch
+        {
+            "sites" => SitesEndpoint.Handle(context, path),
+            "users" => UsersEndpoint.Handle(context, path),
+            _ => throw context.Unsupported(),
+        };
+    }
+}
