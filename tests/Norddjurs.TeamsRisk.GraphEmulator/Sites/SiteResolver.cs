@@ -37,7 +37,7 @@ internal static class SiteResolver
             parts.Add(segment);
         }
         // No closing colon (batch steps lose it after decoding): the longest prefix naming a site wins.
-        for (var take = parts.Count; take >= 0; take--)
+        for (var take = parts.Count; take >= Math.Min(1, parts.Count); take--)
         {
             var site = ByPath(sites, host, "/" + string.Join('/', parts.Take(take)));
             if (site is not null)
