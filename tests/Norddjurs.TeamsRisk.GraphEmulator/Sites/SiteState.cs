@@ -30,8 +30,9 @@ public sealed class SiteState(string hostname, string serverRelativePath, string
     /// <summary>The site's User Information List: lookup id → user principal name (§3.6).</summary>
     public Dictionary<int, string> UserInformation { get; } = [];
 
-    public JsonObject ToJson() =>
-        new()
+    public JsonObject ToJson()
+    {
+        var json = new JsonObject
         {
             ["id"] = Id,
             ["name"] = IsRoot ? "" : ServerRelativePath[(ServerRelativePath.LastIndexOf('/') + 1)..],
@@ -39,6 +40,11 @@ public sealed class SiteState(string hostname, string serverRelativePath, string
             ["webUrl"] = WebUrl,
             ["createdDateTime"] = Json.Instant(Created),
             ["siteCollection"] = new JsonObject { ["hostname"] = Hostname },
-            ["root"] = IsRoot ? new JsonObject() : null,
         };
+        if (IsRoot)
+        {
+            json["root"] = new JsonObject();
+        }
+        return json;
+    }
 }
