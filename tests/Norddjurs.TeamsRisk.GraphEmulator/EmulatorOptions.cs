@@ -35,6 +35,9 @@ public sealed class EmulatorOptions
     /// <summary>Whether creating a list whose display name is taken answers 409 nameAlreadyExists (as SharePoint does).</summary>
     public bool RejectDuplicateListNames { get; set; } = true;
 
+    /// <summary>Status when installing an app the user already has (§8.5: 409 is the commonly reported one).</summary>
+    public int AlreadyInstalledStatus { get; set; } = 409;
+
     /// <summary>Time zone whose midnight a date-only value is normalised to (§3.5).</summary>
     public string SiteTimeZone { get; set; } = "Europe/Copenhagen";
 

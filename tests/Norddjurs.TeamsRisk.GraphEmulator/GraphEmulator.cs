@@ -49,6 +49,12 @@ public sealed partial class GraphEmulator
 
     internal List<SentMail> Mail { get; } = [];
 
+    internal List<TeamsAppState> TeamsApps { get; } = [];
+
+    internal List<InstalledApp> Installations { get; } = [];
+
+    internal List<ActivityNotification> Notifications { get; } = [];
+
     internal Random Random => _random;
 
     internal DateTimeOffset Now => Time.GetUtcNow();

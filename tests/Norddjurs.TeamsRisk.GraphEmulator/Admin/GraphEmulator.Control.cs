@@ -55,6 +55,26 @@ public sealed partial class GraphEmulator
         }
     }
 
+    /// <summary>Puts an app into the tenant's catalog so it can be installed for users (§8.5).</summary>
+    public void SeedTeamsApp(TeamsAppState app)
+    {
+        lock (_gate)
+        {
+            TeamsApps.Add(app);
+        }
+    }
+
+    public IReadOnlyList<ActivityNotification> ActivityNotifications
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. Notifications];
+            }
+        }
+    }
+
     public FaultRule AddFault(FaultRule rule)
     {
         lock (_gate)
@@ -142,6 +162,9 @@ public sealed partial class GraphEmulator
             Sites.Clear();
             Users.Clear();
             Mail.Clear();
+            TeamsApps.Clear();
+            Installations.Clear();
+            Notifications.Clear();
             _faults.Clear();
             _log.Clear();
             _random = new Random(Options.Seed);

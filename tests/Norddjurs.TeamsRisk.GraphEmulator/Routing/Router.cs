@@ -17,6 +17,7 @@ internal static class Router
         {
             "sites" => SitesEndpoint.Handle(context, path),
             "users" => UsersEndpoint.Handle(context, path),
+            "teams" => TeamsEndpoint.Handle(context, path),
             _ => throw context.Unsupported(),
         };
     }

@@ -27,6 +27,9 @@ public sealed class SiteState(string hostname, string serverRelativePath, string
 
     public List<ListState> Lists { get; } = [];
 
+    /// <summary>Sites.Selected grants made through <c>POST /sites/{id}/permissions</c> (§8.2).</summary>
+    public List<JsonObject> Permissions { get; } = [];
+
     /// <summary>The site's User Information List: lookup id → user principal name (§3.6).</summary>
     public Dictionary<int, string> UserInformation { get; } = [];
 

@@ -24,6 +24,7 @@ internal static class SitesEndpoint
         return rest[0] switch
         {
             "lists" => ListsEndpoint.Handle(context, site, rest.Skip(1).ToList()),
+            "permissions" => PermissionsEndpoint.Handle(context, site, rest.Skip(1).ToList()),
             _ => throw context.Unsupported(),
         };
     }
