@@ -81,7 +81,7 @@ public sealed partial class GraphEmulator
             var path = "/" + string.Join('/', target.Segments.Skip(1));
             lock (_gate)
             {
-                fault = _faults.FirstOrDefault(f => f.TryFire(request.Method, path, ListIdOf(target), request.IsBatchStep, _random));
+                fault = _faults.FirstOrDefault(f => f.TryFire(request.Method, path, ListIdOf(target), request.IsBatchStep, Now, _random));
             }
             var delay = Options.Latency + (fault?.Delay ?? TimeSpan.Zero);
             if (delay > TimeSpan.Zero)

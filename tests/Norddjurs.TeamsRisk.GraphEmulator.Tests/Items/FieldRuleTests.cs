@@ -131,5 +131,34 @@ public sealed class FieldRuleTests : IDisposable
         Assert.Equal(DateTime.Parse(stored, null, System.Globalization.DateTimeStyles.AdjustToUniversal), item.Fields!.AdditionalData["Due"]);
     }
 
+    [Fact]
+    public async Task The_SDK_reads_a_GUID_text_as_Guid_and_a_date_like_text_as_DateTime()
+    {
+        var list = await _graph.CreateListAsync("Systemer", Emulated.Text("OwnerAadId"), Emulated.Text("Day"));
+        var owner = Guid.NewGuid();
+
+        var item = await _graph.CreateItemAsync(list, new() { ["OwnerAadId"] = owner.ToString(), ["Day"] = "2026-11-24" });
+
+        // §3.9: what the store's mapper must convert back by the column's declared type.
+        Assert.Equal(owner, item.Fields!.AdditionalData["OwnerAadId"]);
+        Assert.IsType<DateTime>(item.Fields.AdditionalData["Day"]);
+    }
+
+    [Fact]
+    public async Task An_edit_made_in_SharePoint_by_a_user_shows_as_lastModifiedBy()
+    {
+        var list = await _graph.CreateListAsync("Systemer", Emulated.Text("Decision"));
+        var item = await _graph.CreateItemAsync(list, new() { ["Title"] = "a" });
+        var member = new Norddjurs.TeamsRisk.GraphEmulator.Items.Actor("c0ffee00-0000-4000-8000-000000000001", "Karen Komité", IsApplication: false, LookupId: 21, "karen@norddjurs.dk");
+
+        _graph.Emulator.EditItemAs(Guid.Parse(list), int.Parse(item.Id!, System.Globalization.CultureInfo.InvariantCulture),
+            new System.Text.Json.Nodes.JsonObject { ["Decision"] = "Accepteret" }, member);
+        var read = await _graph.ListById(list).Items[item.Id].GetAsync(r => r.QueryParameters.Expand = ["fields"]);
+
+        Assert.Equal("Karen Komité", read!.LastModifiedBy!.User!.DisplayName);
+        Assert.Equal("21", read.Fields!.AdditionalData["EditorLookupId"]);
+        Assert.EndsWith(",2\"", read.ETag, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _graph.Dispose();
 }

@@ -34,6 +34,12 @@ public sealed class FaultRule
     /// <summary>Chance (0..1) that a due rule fires, drawn from the seeded RNG.</summary>
     public double Probability { get; init; } = 1;
 
+    /// <summary>The rule is active from this instant (emulator clock); null = at once.</summary>
+    public DateTimeOffset? From { get; init; }
+
+    /// <summary>The rule stops at this instant (emulator clock), e.g. a two-minute outage; null = never.</summary>
+    public DateTimeOffset? Until { get; init; }
+
     /// <summary>How many times the rule may fire; null = unlimited.</summary>
     public int? Times { get; init; }
 
@@ -56,8 +62,12 @@ public sealed class FaultRule
 
     public int Fired => _fired;
 
-    internal bool TryFire(string method, string path, Guid? listId, bool isBatchStep, Random random)
+    internal bool TryFire(string method, string path, Guid? listId, bool isBatchStep, DateTimeOffset now, Random random)
     {
+        if ((From is { } from && now < from) || (Until is { } until && now >= until))
+        {
+            return false;
+        }
         if ((Scope == FaultScope.Outer && isBatchStep) || (Scope == FaultScope.Inner && !isBatchStep))
         {
             return false;
