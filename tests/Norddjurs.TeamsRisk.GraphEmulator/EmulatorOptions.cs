@@ -47,6 +47,9 @@ public sealed class EmulatorOptions
     /// <summary>Delay added to every request before it is answered (e.g. 150 ms for the load tool).</summary>
     public TimeSpan Latency { get; set; } = TimeSpan.Zero;
 
+    /// <summary>Optional resource-unit meter (§7.2): RUs per app per minute; null = off (the default).</summary>
+    public int? ResourceUnitsPerMinute { get; set; }
+
     /// <summary>Seed for the order of batch steps and probabilistic faults (§10.5).</summary>
     public int Seed { get; set; } = 20261124;
 }

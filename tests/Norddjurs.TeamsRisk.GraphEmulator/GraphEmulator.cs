@@ -24,6 +24,7 @@ public sealed partial class GraphEmulator
     private readonly Lock _gate = new();
     private readonly List<FaultRule> _faults = [];
     private readonly List<RequestLogEntry> _log = [];
+    private readonly ResourceUnitMeter _meter = new();
     private Random _random;
     private long _requestSequence;
 
@@ -68,6 +69,7 @@ public sealed partial class GraphEmulator
         var target = RequestTarget.Parse(request.RawTarget);
         EmulatorResponse response;
         FaultRule? fault = null;
+        Dictionary<string, string>? meterHeaders = null;
         if (!request.IsBatchStep && target.Segments.Count > 0 && target.Segments[0] == AdminApi.Prefix)
         {
             response = Guard(() => AdminApi.Handle(this, request, target), requestId, clientRequestId);
@@ -82,6 +84,12 @@ public sealed partial class GraphEmulator
             lock (_gate)
             {
                 fault = _faults.FirstOrDefault(f => f.TryFire(request.Method, path, ListIdOf(target), request.IsBatchStep, Now, _random));
+                if (fault is null && Options.ResourceUnitsPerMinute is { } budget)
+                {
+                    var (throttled, headers) = _meter.Charge(Caller.Id, ResourceUnitMeter.Cost(request.Method, target), Now, budget);
+                    meterHeaders = headers;
+                    fault = throttled ? new FaultRule { Status = 429, Code = "activityLimitReached", Message = "Resource unit budget exceeded." } : null;
+                }
             }
             var delay = Options.Latency + (fault?.Delay ?? TimeSpan.Zero);
             if (delay > TimeSpan.Zero)
@@ -104,6 +112,10 @@ public sealed partial class GraphEmulator
                     response = FaultResponse(fault, requestId, clientRequestId);
                 }
             }
+        }
+        foreach (var (name, value) in meterHeaders ?? [])
+        {
+            response.Headers[name] = value;
         }
         response.Headers["request-id"] = requestId;
         response.Headers["client-request-id"] = clientRequestId;

@@ -111,6 +111,10 @@ internal static class AdminApi
         options.PreconditionFailedCode = Json.String(body, "preconditionFailedCode") ?? options.PreconditionFailedCode;
         options.AcceptNumericStrings = Json.Bool(body, "acceptNumericStrings") ?? options.AcceptNumericStrings;
         options.CreatedAndModifiedIndexed = Json.Bool(body, "createdAndModifiedIndexed") ?? options.CreatedAndModifiedIndexed;
+        if (Int(body, "resourceUnitsPerMinute") is { } budget)
+        {
+            options.ResourceUnitsPerMinute = budget > 0 ? budget : null;
+        }
         if (Int(body, "latencyMs") is { } latency)
         {
             options.Latency = TimeSpan.FromMilliseconds(latency);
