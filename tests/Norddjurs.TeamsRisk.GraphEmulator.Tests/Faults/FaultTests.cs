@@ -134,5 +134,20 @@ public sealed class FaultTests : IDisposable
         Assert.StartsWith("NONISV|Norddjurs|TeamsRisk/", _graph.Emulator.RequestLog.Single().UserAgent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_429_without_Retry_After_is_retried_with_exponential_back_off()
+    {
+        var list = await _graph.CreateListAsync("Systemer");
+        _graph.Emulator.AddFault(new FaultRule { PathPattern = "/items$", Status = 429 });
+        var clock = Stopwatch.StartNew();
+
+        var error = await Assert.ThrowsAsync<AggregateException>(() => _graph.ListById(list).Items.GetAsync(
+            r => r.Options.Add(new RetryHandlerOption { Delay = 1, MaxRetry = 2 })));
+
+        // Delay × 2^n: 1 s then 2 s (§7.4).
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(2.9), $"waited only {clock.Elapsed}");
+        Assert.Equal(3, error.InnerExceptions.Count);
+    }
+
     public void Dispose() => _graph.Dispose();
 }
