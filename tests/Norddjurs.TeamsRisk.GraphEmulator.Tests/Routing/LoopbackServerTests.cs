@@ -24,6 +24,32 @@ public sealed class LoopbackServerTests
         Assert.Contains(server.Emulator.RequestLog, e => e.Target == "/v1.0/sites/norddjurs.sharepoint.com%3A%2Fsites%2FX");
     }
 
+    [Fact]
+    public async Task NextLinks_point_at_the_loopback_origin_and_PageIterator_follows_them()
+    {
+        await using var server = await GraphEmulatorServer.StartAsync(new GraphEmulator(options: new EmulatorOptions { DefaultPageSize = 2 }));
+        var site = server.Emulator.SeedSite("norddjurs.sharepoint.com", "/sites/X");
+        using var http = GraphClientFactory.Create();
+        var client = new GraphServiceClient(http, new AnonymousAuthenticationProvider(), server.BaseUrl);
+        var list = await client.Sites[site.Id].Lists.PostAsync(new Microsoft.Graph.Models.List { DisplayName = "L" });
+        for (var i = 0; i < 5; i++)
+        {
+            await client.Sites[site.Id].Lists[list!.Id].Items.PostAsync(new Microsoft.Graph.Models.ListItem
+            {
+                Fields = new Microsoft.Graph.Models.FieldValueSet { AdditionalData = new Dictionary<string, object> { ["Title"] = $"t{i}" } },
+            });
+        }
+
+        var first = await client.Sites[site.Id].Lists[list!.Id].Items.GetAsync(r => r.QueryParameters.Expand = ["fields($select=Title)"]);
+        var titles = new List<string>();
+        await PageIterator<Microsoft.Graph.Models.ListItem, Microsoft.Graph.Models.ListItemCollectionResponse>
+            .CreatePageIterator(client, first!, item => { titles.Add((string)item.Fields!.AdditionalData["Title"]); return true; })
+            .IterateAsync();
+
+        Assert.StartsWith(server.BaseUrl + "/", first!.OdataNextLink, StringComparison.Ordinal);
+        Assert.Equal(["t0", "t1", "t2", "t3", "t4"], titles);
+    }
+
     [Theory]
     [InlineData("/v1.0/sites/norddjurs.sharepoint.com%3A%2Fsites%2FX")]
     [InlineData("/v1.0/sites/norddjurs.sharepoint.com:/sites/X:")]

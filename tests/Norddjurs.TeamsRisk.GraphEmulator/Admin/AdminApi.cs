@@ -32,9 +32,9 @@ internal static class AdminApi
                 return EmulatorResponse.Json(201, seeded.ToJson());
             case ("POST", "sites") when path.Count == 3 && path[2] == "users":
                 var entry = Json.ParseObject(request.Body);
-                var target2 = emulator.Sites.FirstOrDefault(s => string.Equals(s.Id, path[1], StringComparison.OrdinalIgnoreCase))
+                var uilSite = emulator.Sites.FirstOrDefault(s => string.Equals(s.Id, path[1], StringComparison.OrdinalIgnoreCase))
                     ?? throw GraphException.NotFound(path[1]);
-                emulator.AddSiteUser(target2, (int)(Json.Get(entry, "lookupId")?.GetValue<int>() ?? 0), Json.String(entry, "userPrincipalName") ?? "");
+                emulator.AddSiteUser(uilSite, (int)(Json.Get(entry, "lookupId")?.GetValue<int>() ?? 0), Json.String(entry, "userPrincipalName") ?? "");
                 return EmulatorResponse.NoContent();
             case ("POST", "users"):
                 var user = Json.ParseObject(request.Body);
@@ -48,7 +48,7 @@ internal static class AdminApi
                     Json.String(user, "department")));
                 return EmulatorResponse.NoContent(201);
             case ("GET", "requests"):
-                return EmulatorResponse.Json(200, new JsonObject { ["value"] = JsonSerializerNodes(emulator.RequestLog) });
+                return EmulatorResponse.Json(200, new JsonObject { ["value"] = LogJson(emulator.RequestLog) });
             case ("GET", "mail"):
                 return EmulatorResponse.Json(200, new JsonObject { ["value"] = new JsonArray(emulator.SentMail.Select(m => (JsonNode)m.Raw.DeepClone()).ToArray()) });
             case ("POST", "faults"):
@@ -67,7 +67,7 @@ internal static class AdminApi
         }
     }
 
-    private static JsonArray JsonSerializerNodes(IEnumerable<RequestLogEntry> entries) =>
+    private static JsonArray LogJson(IEnumerable<RequestLogEntry> entries) =>
         new(entries.Select(e => (JsonNode)new JsonObject
         {
             ["sequence"] = e.Sequence,

@@ -23,7 +23,7 @@ internal static class DeltaEndpoint
             .ToList();
         if (string.Equals(token, "latest", StringComparison.OrdinalIgnoreCase))
         {
-            return Page(context, [], deltaLink: context.Link(keep.Append(new("token", DeltaToken.ForDeltaLink(list.ChangeSequence))), Segment));
+            return Page([], deltaLink: context.Link(keep.Append(new("token", DeltaToken.ForDeltaLink(list.ChangeSequence))), Segment));
         }
         long from;
         long upTo;
@@ -65,14 +65,13 @@ internal static class DeltaEndpoint
         if (changes.Count > pageSize)
         {
             var next = DeltaToken.ForPage(from, upTo, value[^1].Id);
-            return Page(context, value.Select(v => v.Json), nextLink: context.Link(keep.Append(new("$skiptoken", next)), Segment));
+            return Page(value.Select(v => v.Json), nextLink: context.Link(keep.Append(new("$skiptoken", next)), Segment));
         }
-        return Page(context, value.Select(v => v.Json), deltaLink: context.Link(keep.Append(new("token", DeltaToken.ForDeltaLink(upTo))), Segment));
+        return Page(value.Select(v => v.Json), deltaLink: context.Link(keep.Append(new("token", DeltaToken.ForDeltaLink(upTo))), Segment));
     }
 
-    private static EmulatorResponse Page(RequestContext context, IEnumerable<JsonNode> value, string? nextLink = null, string? deltaLink = null)
+    private static EmulatorResponse Page(IEnumerable<JsonNode> value, string? nextLink = null, string? deltaLink = null)
     {
-        _ = context;
         var body = new JsonObject { ["value"] = new JsonArray(value.ToArray()) };
         if (nextLink is not null)
         {

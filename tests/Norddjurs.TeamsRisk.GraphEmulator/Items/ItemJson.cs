@@ -60,7 +60,7 @@ internal static class ItemJson
             {
                 var column = list.ColumnForKey(name) ?? list.Column(name);
                 var key = column?.FieldKey ?? name;
-                var value = BuiltIn(list, item, key) ?? (item.Values.TryGetValue(key, out var stored) ? stored?.DeepClone() : null);
+                var value = BuiltIn(item, key) ?? (item.Values.TryGetValue(key, out var stored) ? stored?.DeepClone() : null);
                 if (value is not null)
                 {
                     json[column?.FieldKey ?? name] = value;
@@ -74,7 +74,7 @@ internal static class ItemJson
         }
         foreach (var key in DefaultBuiltIns)
         {
-            json[key] = BuiltIn(list, item, key);
+            json[key] = BuiltIn(item, key);
         }
         foreach (var column in list.Columns.Where(c => !c.ReadOnly && !c.Hidden && c.Name != "Title"))
         {
@@ -87,7 +87,7 @@ internal static class ItemJson
     }
 
     /// <summary>Values SharePoint keeps itself; null when <paramref name="key"/> is not one of them.</summary>
-    public static JsonNode? BuiltIn(ListState list, ItemState item, string key) => key.ToUpperInvariant() switch
+    public static JsonNode? BuiltIn(ItemState item, string key) => key.ToUpperInvariant() switch
     {
         "ID" => Id(item),
         "CONTENTTYPE" => "Item",

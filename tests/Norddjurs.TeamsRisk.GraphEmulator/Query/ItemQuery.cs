@@ -146,7 +146,7 @@ internal static class ItemQuery
             return new FieldValue(JsonValue.Create(item.Id), "id");
         }
         var column = field.Column!;
-        var value = ItemJson.BuiltIn(list, item, column.FieldKey) ?? (item.Values.TryGetValue(column.FieldKey, out var stored) ? stored : null);
+        var value = ItemJson.BuiltIn(item, column.FieldKey) ?? (item.Values.TryGetValue(column.FieldKey, out var stored) ? stored : null);
         return new FieldValue(value, column.FacetName);
     }
 
