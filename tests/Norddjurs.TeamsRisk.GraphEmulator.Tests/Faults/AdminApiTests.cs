@@ -58,6 +58,25 @@ public sealed class AdminApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_SharePoint_users_edit_and_a_delta_expiry_are_driven_over_HTTP()
+    {
+        var list = await _graph.CreateListAsync("Systemer", Emulated.Text("Decision"));
+        await _graph.CreateItemAsync(list, new() { ["Title"] = "a" });
+
+        var edit = await _graph.Raw.PostAsync($"/_emulator/lists/{list}/items/1/edit", Emulated.JsonBody(
+            """{"fields":{"Decision":"Accepteret"},"user":{"id":"k1","displayName":"Karen","lookupId":21}}"""));
+        var item = JsonNode.Parse(await _graph.Raw.GetStringAsync($"/v1.0/sites/{_graph.Site.Id}/lists/{list}/items/1"))!;
+        var delta = JsonNode.Parse(await _graph.Raw.GetStringAsync($"/v1.0/sites/{_graph.Site.Id}/lists/{list}/items/delta"))!;
+        var expire = await _graph.Raw.PostAsync($"/_emulator/lists/{list}/expireDelta", null);
+        var stale = await _graph.Raw.GetAsync(delta["@odata.deltaLink"]!.GetValue<string>());
+
+        Assert.Equal(HttpStatusCode.OK, edit.StatusCode);
+        Assert.Equal("Karen", item["lastModifiedBy"]!["user"]!["displayName"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.NoContent, expire.StatusCode);
+        Assert.Equal(HttpStatusCode.Gone, stale.StatusCode);
+    }
+
+    [Fact]
     public async Task An_outage_lasts_until_its_end_on_the_emulator_clock()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));

@@ -89,6 +89,20 @@ public sealed class ListsAndColumnsTests : IDisposable
     }
 
     [Fact]
+    public async Task Unique_values_cannot_be_turned_on_over_existing_duplicates()
+    {
+        var id = await _graph.CreateListAsync("Systemer", Emulated.Text("Key", indexed: true));
+        await _graph.CreateItemAsync(id, new() { ["Key"] = "a" });
+        await _graph.CreateItemAsync(id, new() { ["Key"] = "A" });
+        var key = (await _graph.ListById(id).Columns.GetAsync())!.Value!.Single(c => c.Name == "Key");
+
+        var error = await Assert.ThrowsAsync<ODataError>(() => _graph.ListById(id).Columns[key.Id].PatchAsync(new ColumnDefinition { EnforceUniqueValues = true }));
+
+        Assert.Equal(400, error.ResponseStatusCode);
+        Assert.False((await _graph.ListById(id).Columns[key.Id].GetAsync())!.EnforceUniqueValues);
+    }
+
+    [Fact]
     public async Task An_unknown_facet_value_is_refused()
     {
         var id = await _graph.CreateListAsync("Systemer");

@@ -56,6 +56,18 @@ public sealed class TeamworkTests : IDisposable
     }
 
     [Fact]
+    public async Task Notifications_to_many_recipients_are_recorded_per_user()
+    {
+        await _graph.Client.Users["anne-id"].Teamwork.InstalledApps.PostAsync(Install());
+
+        var response = await _graph.Raw.PostAsync("/v1.0/teamwork/sendActivityNotificationToRecipients", Emulated.JsonBody(
+            """{"topic":{"source":"text","value":"x","webUrl":"https://teams.microsoft.com/l/entity/x"},"activityType":"systemDefault","previewText":{"content":"Hej"},"recipients":[{"@odata.type":"microsoft.graph.aadUserNotificationRecipient","userId":"anne-id"}]}"""));
+
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal("anne-id", Assert.Single(_graph.Emulator.ActivityNotifications).UserId);
+    }
+
+    [Fact]
     public async Task An_app_only_channel_message_is_401_import_purposes()
     {
         var error = await Assert.ThrowsAsync<ODataError>(() => _graph.Client.Teams["team-1"].Channels["19:c@thread.tacv2"].Messages.PostAsync(

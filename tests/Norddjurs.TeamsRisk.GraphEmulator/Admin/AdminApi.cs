@@ -60,6 +60,38 @@ internal static class AdminApi
             case ("PATCH", "options"):
                 SetOptions(emulator.Options, Json.ParseObject(request.Body));
                 return EmulatorResponse.NoContent();
+            case ("POST", "teamsApps"):
+                var app = Json.ParseObject(request.Body);
+                emulator.SeedTeamsApp(new TeamsAppState(
+                    Json.String(app, "id") ?? Guid.NewGuid().ToString(),
+                    Json.String(app, "externalId") ?? throw GraphException.Invalid("externalId is required."),
+                    Json.String(app, "displayName") ?? ""));
+                return EmulatorResponse.NoContent(201);
+            case ("GET", "notifications"):
+                return EmulatorResponse.Json(200, new JsonObject
+                {
+                    ["value"] = new JsonArray(emulator.ActivityNotifications.Select(n => (JsonNode)new JsonObject
+                    {
+                        ["userId"] = n.UserId,
+                        ["activityType"] = n.ActivityType,
+                        ["body"] = n.Raw.DeepClone(),
+                    }).ToArray()),
+                });
+            case ("POST", "lists") when path.Count == 3 && path[2] == "expireDelta" && Guid.TryParse(path[1], out var expired):
+                emulator.ExpireDeltaTokens(expired);
+                return EmulatorResponse.NoContent();
+            case ("POST", "lists") when path.Count == 5 && path[2] == "items" && path[4] == "edit" && Guid.TryParse(path[1], out var edited):
+                // A user editing the item in SharePoint: { "fields": {…}, "user": { "id", "displayName", "lookupId", "email" } }
+                var edit = Json.ParseObject(request.Body);
+                var by = Json.Get(edit, "user") as JsonObject ?? throw GraphException.Invalid("user is required.");
+                var actor = new Items.Actor(
+                    Json.String(by, "id") ?? throw GraphException.Invalid("user.id is required."),
+                    Json.String(by, "displayName") ?? "",
+                    IsApplication: false,
+                    Int(by, "lookupId") ?? 0,
+                    Json.String(by, "email"));
+                var itemId = int.Parse(path[3], CultureInfo.InvariantCulture);
+                return EmulatorResponse.Json(200, emulator.EditItemAs(edited, itemId, Json.Get(edit, "fields") as JsonObject ?? [], actor));
             case ("GET", "lists") when path.Count == 3 && path[2] == "items" && Guid.TryParse(path[1], out var listId):
                 return EmulatorResponse.Json(200, new JsonObject { ["value"] = new JsonArray(emulator.Items(listId).Select(i => (JsonNode)i).ToArray()) });
             default:

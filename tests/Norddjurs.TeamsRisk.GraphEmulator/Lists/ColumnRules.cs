@@ -35,7 +35,24 @@ internal static class ColumnRules
         return column;
     }
 
+    /// <summary>Changes the column, or leaves it exactly as it was when any check fails.</summary>
     public static void Patch(ListState list, ColumnState column, JsonObject body)
+    {
+        var before = (column.DisplayName, column.Description, column.Required, column.Indexed, column.EnforceUniqueValues,
+            column.Hidden, column.ReadOnly, Facet: (JsonObject)column.Facet.DeepClone());
+        try
+        {
+            Change(list, column, body);
+        }
+        catch (GraphException)
+        {
+            (column.DisplayName, column.Description, column.Required, column.Indexed, column.EnforceUniqueValues,
+                column.Hidden, column.ReadOnly, column.Facet) = before;
+            throw;
+        }
+    }
+
+    private static void Change(ListState list, ColumnState column, JsonObject body)
     {
         if (Json.Has(body, "name") && !string.Equals(Json.String(body, "name"), column.Name, StringComparison.Ordinal))
         {
@@ -114,6 +131,14 @@ internal static class ColumnRules
             && (!max.TryGetValue<int>(out var length) || length < 1 || (length > 255 && Json.Bool(column.Facet, "allowMultipleLines") != true)))
         {
             throw GraphException.Invalid("text.maxLength must be between 1 and 255 for a single line of text.");
+        }
+        if (column.EnforceUniqueValues && list.Items.Values
+                .Select(i => i.Values.GetValueOrDefault(column.FieldKey)?.ToString())
+                .OfType<string>()
+                .GroupBy(v => v, StringComparer.OrdinalIgnoreCase)
+                .Any(g => g.Count() > 1))
+        {
+            throw GraphException.Invalid($"The column '{column.Name}' holds duplicate values, so unique values cannot be enforced.");
         }
         if (column.Is(ColumnFacets.Choice) && Json.Get(column.Facet, "choices") is not null and not JsonArray)
         {

@@ -18,6 +18,8 @@ internal static class Router
             "sites" => SitesEndpoint.Handle(context, path),
             "users" => UsersEndpoint.Handle(context, path),
             "teams" => TeamsEndpoint.Handle(context, path),
+            "teamwork" when path.Count == 2 && path[1] == "sendActivityNotificationToRecipients" && context.Method == "POST"
+                => TeamworkEndpoint.NotifyRecipients(context),
             _ => throw context.Unsupported(),
         };
     }

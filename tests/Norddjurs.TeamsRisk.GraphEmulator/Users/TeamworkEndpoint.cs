@@ -69,9 +69,33 @@ internal static partial class TeamworkEndpoint
         return EmulatorResponse.Json(200, new JsonObject { ["value"] = new JsonArray(installs.Select(i => (JsonNode)ToJson(i, expand)).ToArray()) });
     }
 
-    private static EmulatorResponse Notify(RequestContext context, UserState user)
+    /// <summary><c>POST /teamwork/sendActivityNotificationToRecipients</c>: up to 100 users, each needing the app.</summary>
+    public static EmulatorResponse NotifyRecipients(RequestContext context)
     {
         var body = Json.ParseObject(context.Request.Body);
+        var recipients = (Json.Get(body, "recipients") as JsonArray ?? [])
+            .Select(r => r is JsonObject o ? Json.String(o, "userId") : null)
+            .ToList();
+        if (recipients.Count is 0 or > 100 || recipients.Any(r => r is null))
+        {
+            throw GraphException.Invalid("recipients must hold 1 to 100 entries with a userId.");
+        }
+        foreach (var userId in recipients)
+        {
+            var user = context.Emulator.Users.GetValueOrDefault(userId!) ?? throw GraphException.NotFound(userId!);
+            Record(context, user, body);
+        }
+        return EmulatorResponse.NoContent(202);
+    }
+
+    private static EmulatorResponse Notify(RequestContext context, UserState user)
+    {
+        Record(context, user, Json.ParseObject(context.Request.Body));
+        return EmulatorResponse.NoContent();
+    }
+
+    private static void Record(RequestContext context, UserState user, JsonObject body)
+    {
         var activityType = Json.String(body, "activityType") ?? throw GraphException.Invalid("activityType is required.");
         if (!context.Emulator.Installations.Any(i => i.UserId == user.Id))
         {
@@ -79,7 +103,6 @@ internal static partial class TeamworkEndpoint
         }
         var preview = Json.Get(body, "previewText") is JsonObject p ? Json.String(p, "content") : null;
         context.Emulator.Notifications.Add(new ActivityNotification(user.Id, activityType, preview, (JsonObject)body.DeepClone()));
-        return EmulatorResponse.NoContent();
     }
 
     private static JsonObject ToJson(InstalledApp installation, bool expand)
