@@ -90,6 +90,33 @@ public sealed class BatchTests : IDisposable
     }
 
     [Fact]
+    public async Task The_SDK_does_not_retry_an_inner_429_but_exposes_its_Retry_After_and_can_rebuild_a_batch_of_it()
+    {
+        var list = await _graph.CreateListAsync("Systemer");
+        _graph.Emulator.AddFault(new FaultRule { Scope = FaultScope.Inner, Method = "POST", EveryNth = 3, Times = 1, Status = 429, RetryAfter = "1" });
+        var batch = new BatchRequestContentCollection(_graph.Client);
+        for (var i = 1; i <= 5; i++)
+        {
+            await batch.AddBatchRequestStepAsync(_graph.ListById(list).Items.ToPostRequestInformation(
+                new ListItem { Fields = new FieldValueSet { AdditionalData = new Dictionary<string, object> { ["Title"] = $"t{i}" } } }), $"{i}");
+        }
+
+        var result = await _graph.Client.Batch.PostAsync(batch);
+        var statuses = await result.GetResponsesStatusCodesAsync();
+        var throttled = statuses.Single(s => s.Value == (HttpStatusCode)429).Key;
+        using var raw = await result.GetResponseByIdAsync(throttled);
+        var again = batch.NewBatchWithFailedRequests(statuses.Where(s => s.Value == (HttpStatusCode)429).ToDictionary(s => s.Key, s => s.Value));
+        var retried = await _graph.Client.Batch.PostAsync(again);
+
+        // One post for the first batch (no SDK retry of the inner 429) and one for the rebuilt batch.
+        Assert.Equal(2, _graph.Emulator.RequestLog.Count(e => e.Target.EndsWith("$batch", StringComparison.Ordinal)));
+        Assert.Equal("1", raw.Headers.GetValues("Retry-After").Single());
+        // NewBatchWithFailedRequests gives the re-sent steps new (GUID) ids: map results back by order, not by id.
+        Assert.Equal(HttpStatusCode.Created, Assert.Single(await retried.GetResponsesStatusCodesAsync()).Value);
+        Assert.Equal(5, _graph.Emulator.Items(Guid.Parse(list)).Count);
+    }
+
+    [Fact]
     public async Task Step_urls_with_raw_spaces_quotes_and_non_ascii_letters_are_routed()
     {
         var list = await _graph.CreateListAsync("Hændelser", Emulated.Text("Status", indexed: true));

@@ -88,6 +88,35 @@ public sealed class ItemLifecycleTests : IDisposable
     }
 
     [Fact]
+    public async Task Of_ten_concurrent_writers_with_the_same_eTag_exactly_one_wins_over_loopback_HTTP()
+    {
+        await using var server = await GraphEmulatorServer.StartAsync(_graph.Emulator);
+        using var http = Microsoft.Graph.GraphClientFactory.Create();
+        var client = new Microsoft.Graph.GraphServiceClient(http, new Microsoft.Kiota.Abstractions.Authentication.AnonymousAuthenticationProvider(), server.BaseUrl);
+        var list = await _graph.CreateListAsync("Systemer", Emulated.Text("Owner"));
+        var item = await _graph.CreateItemAsync(list, new() { ["Owner"] = "start" });
+
+        var writers = Enumerable.Range(0, 10).Select(async n =>
+        {
+            try
+            {
+                await client.Sites[_graph.Site.Id].Lists[list].Items[item.Id].Fields.PatchAsync(
+                    new FieldValueSet { AdditionalData = new Dictionary<string, object> { ["Owner"] = $"w{n}" } },
+                    r => r.Headers.Add("If-Match", item.ETag!));
+                return 200;
+            }
+            catch (ODataError e)
+            {
+                return e.ResponseStatusCode;
+            }
+        });
+        var statuses = await Task.WhenAll(writers);
+
+        Assert.Equal(1, statuses.Count(s => s == 200));
+        Assert.Equal(9, statuses.Count(s => s == 412));
+    }
+
+    [Fact]
     public async Task Patching_the_listItem_with_fields_returns_the_listItem()
     {
         var list = await _graph.CreateListAsync("Systemer");
