@@ -47,6 +47,12 @@ public sealed class EmulatorOptions
     /// <summary>Delay added to every request before it is answered (e.g. 150 ms for the load tool).</summary>
     public TimeSpan Latency { get; set; } = TimeSpan.Zero;
 
+    /// <summary>
+    /// Strict mode (§10.1): require a bearer token whose roles/scp hold a permission of §8.1 for the route
+    /// (Sites.Selected needs a site grant); off by default, when requests without Authorization are accepted.
+    /// </summary>
+    public bool StrictAuthentication { get; set; }
+
     /// <summary>Optional resource-unit meter (§7.2): RUs per app per minute; null = off (the default).</summary>
     public int? ResourceUnitsPerMinute { get; set; }
 

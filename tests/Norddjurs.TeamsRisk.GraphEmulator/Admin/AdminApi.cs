@@ -143,6 +143,7 @@ internal static class AdminApi
         options.PreconditionFailedCode = Json.String(body, "preconditionFailedCode") ?? options.PreconditionFailedCode;
         options.AcceptNumericStrings = Json.Bool(body, "acceptNumericStrings") ?? options.AcceptNumericStrings;
         options.CreatedAndModifiedIndexed = Json.Bool(body, "createdAndModifiedIndexed") ?? options.CreatedAndModifiedIndexed;
+        options.StrictAuthentication = Json.Bool(body, "strictAuthentication") ?? options.StrictAuthentication;
         if (Int(body, "resourceUnitsPerMinute") is { } budget)
         {
             options.ResourceUnitsPerMinute = budget > 0 ? budget : null;

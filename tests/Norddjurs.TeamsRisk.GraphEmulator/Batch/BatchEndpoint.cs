@@ -34,6 +34,11 @@ internal static class BatchEndpoint
             }
             else
             {
+                // Steps run with the outer request's token (§6.1).
+                if (request.Header("Authorization") is { } token && !step.Headers.ContainsKey("Authorization"))
+                {
+                    step.Headers["Authorization"] = token;
+                }
                 var inner = new EmulatorRequest(step.Method, request.Origin, GraphEmulator.VersionRoot + step.Url, step.Headers, step.Body, IsBatchStep: true);
                 response = await emulator.HandleAsync(inner, cancellationToken).ConfigureAwait(false);
             }

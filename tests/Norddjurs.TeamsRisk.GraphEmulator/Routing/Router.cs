@@ -13,6 +13,7 @@ internal static class Router
         {
             throw context.Unsupported();
         }
+        Auth.PermissionCheck.Check(context);
         return path[0] switch
         {
             "sites" => SitesEndpoint.Handle(context, path),
