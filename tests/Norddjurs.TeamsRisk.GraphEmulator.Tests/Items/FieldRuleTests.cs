@@ -108,6 +108,26 @@ public sealed class FieldRuleTests : IDisposable
     }
 
     [Fact]
+    public async Task A_person_or_lookup_column_named_in_select_also_returns_its_display_value()
+    {
+        var source = await _graph.CreateListAsync("Systemer");
+        await _graph.CreateItemAsync(source, new() { ["Title"] = "KMD Opus" });
+        var list = await _graph.CreateListAsync("Risici",
+            new ColumnDefinition { Name = "Owner", PersonOrGroup = new PersonOrGroupColumn() },
+            new ColumnDefinition { Name = "System", Lookup = new LookupColumn { ListId = source, ColumnName = "Title" } });
+        _graph.Emulator.AddSiteUser(_graph.Site, 12, "anne@norddjurs.dk");
+        var item = await _graph.CreateItemAsync(list, new() { ["OwnerLookupId"] = "12", ["SystemLookupId"] = 1 });
+
+        var read = await _graph.ListById(list).Items[item.Id].GetAsync(r => r.QueryParameters.Expand = ["fields($select=Owner,System)"]);
+        var owner = (Microsoft.Kiota.Abstractions.Serialization.UntypedObject)read!.Fields!.AdditionalData["Owner"];
+        var system = (Microsoft.Kiota.Abstractions.Serialization.UntypedObject)read.Fields.AdditionalData["System"];
+
+        Assert.Equal("12", read.Fields.AdditionalData["OwnerLookupId"]);
+        Assert.Equal("anne@norddjurs.dk", ((Microsoft.Kiota.Abstractions.Serialization.UntypedString)owner.GetValue()["LookupValue"]).GetValue());
+        Assert.Equal("KMD Opus", ((Microsoft.Kiota.Abstractions.Serialization.UntypedString)system.GetValue()["LookupValue"]).GetValue());
+    }
+
+    [Fact]
     public async Task A_hyperlink_write_is_400_invalidRequest()
     {
         var list = await _graph.CreateListAsync("Systemer", new ColumnDefinition { Name = "Link", HyperlinkOrPicture = new HyperlinkOrPictureColumn() });

@@ -52,7 +52,7 @@ internal static class DeltaEndpoint
         var pageSize = Math.Min(
             int.TryParse(context.Target.Option("$top"), out var top) && top > 0 ? top : context.Options.DefaultPageSize,
             context.Options.MaxPageSize);
-        var expand = ItemQuery.Fields(context.Target.Option("$expand"));
+        var expand = ItemQuery.Projection(context, list);
         var select = ItemQuery.Select(context);
         var changes = list.Items.Values
             .Where(i => from < 0 || i.ChangeSequence > from)

@@ -65,6 +65,13 @@ internal static class ItemJson
                 {
                     json[column?.FieldKey ?? name] = value;
                 }
+                // A person/lookup column named by its own name also gets its display value (§3.2).
+                if (column is { IsLookupType: true } && string.Equals(name, column.Name, StringComparison.OrdinalIgnoreCase) && value is not null)
+                {
+                    json[column.Name] = value is JsonArray ids
+                        ? new JsonArray(ids.Select(id => (JsonNode)LookupValue(list, column, id)).ToArray())
+                        : LookupValue(list, column, value);
+                }
             }
             return json;
         }
@@ -84,6 +91,24 @@ internal static class ItemJson
             }
         }
         return json;
+    }
+
+    /// <summary>
+    /// <c>{ LookupId, LookupValue, Email }</c> for a person (LookupValue = the UIL entry), <c>{ LookupId, LookupValue }</c>
+    /// for a lookup (LookupValue = the source item's looked-up column). The exact shape Graph uses is [community].
+    /// </summary>
+    private static JsonObject LookupValue(ListState list, ColumnState column, JsonNode? idNode)
+    {
+        var id = int.Parse(idNode!.ToString(), CultureInfo.InvariantCulture);
+        if (column.Is(ColumnFacets.PersonOrGroup))
+        {
+            var user = list.Site.UserInformation.GetValueOrDefault(id) ?? "";
+            return new JsonObject { ["LookupId"] = id, ["LookupValue"] = user, ["Email"] = user };
+        }
+        var source = list.Site.Lists.FirstOrDefault(l => string.Equals(l.Id.ToString(), Json.String(column.Facet, "listId"), StringComparison.OrdinalIgnoreCase));
+        var shown = Json.String(column.Facet, "columnName") ?? "Title";
+        var item = source?.Items.GetValueOrDefault(id);
+        return new JsonObject { ["LookupId"] = id, ["LookupValue"] = item?.Values.GetValueOrDefault(shown)?.DeepClone() };
     }
 
     /// <summary>Values SharePoint keeps itself; null when <paramref name="key"/> is not one of them.</summary>

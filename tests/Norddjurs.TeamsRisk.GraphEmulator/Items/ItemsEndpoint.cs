@@ -37,7 +37,7 @@ internal static partial class ItemsEndpoint
             switch (context.Method)
             {
                 case "GET":
-                    var expand = ItemQuery.Fields(context.Target.Option("$expand"));
+                    var expand = ItemQuery.Projection(context, list);
                     return EmulatorResponse.Json(200, ItemJson.Item(list, item, expand, ItemQuery.Select(context)));
                 case "PATCH":
                     CheckIfMatch(context, item);

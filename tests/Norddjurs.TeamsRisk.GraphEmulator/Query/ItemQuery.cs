@@ -71,7 +71,7 @@ internal static class ItemQuery
         var start = skip is not { } token ? 0 : orderBy.Count > 0 ? token.Offset : all.FindIndex(i => i.Id > token.LastId);
         start = start < 0 ? all.Count : start;
         var page = all.Skip(start).Take(pageSize).ToList();
-        var expand = Fields(target.Option("$expand"));
+        var expand = Projection(context, list);
         var select = Select(context);
         var body = new JsonObject
         {
@@ -85,6 +85,20 @@ internal static class ItemQuery
             body["@odata.nextLink"] = context.Link(options);
         }
         return EmulatorResponse.Json(200, body);
+    }
+
+    public const int MaxLookupColumns = 12;
+
+    /// <summary>The request's field projection, refusing more than 12 lookup-type columns in one query (§3.2).</summary>
+    public static FieldProjection? Projection(RequestContext context, ListState list)
+    {
+        var projection = Fields(context.Target.Option("$expand"));
+        var lookups = projection?.Selected?.Count(name => list.Column(name) is { IsLookupType: true } || list.ColumnForKey(name) is { IsLookupType: true }) ?? 0;
+        if (lookups > MaxLookupColumns)
+        {
+            throw GraphException.Invalid($"The query selects {lookups} lookup columns; at most {MaxLookupColumns} are allowed.");
+        }
+        return projection;
     }
 
     /// <summary><c>fields</c> or <c>fields($select=A,B)</c> inside <c>$expand</c>; null when fields are not expanded.</summary>
