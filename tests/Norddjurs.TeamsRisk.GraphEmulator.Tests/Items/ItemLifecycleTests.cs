@@ -117,6 +117,35 @@ public sealed class ItemLifecycleTests : IDisposable
     }
 
     [Fact]
+    public async Task Versions_list_every_saved_state_newest_first()
+    {
+        var list = await _graph.CreateListAsync("Systemer");
+        var item = await _graph.CreateItemAsync(list, new() { ["Title"] = "a" });
+        await _graph.ListById(list).Items[item.Id].Fields.PatchAsync(new FieldValueSet { AdditionalData = new Dictionary<string, object> { ["Title"] = "b" } });
+
+        var versions = await _graph.ListById(list).Items[item.Id].Versions.GetAsync();
+
+        Assert.Equal(["2.0", "1.0"], versions!.Value!.Select(v => v.Id));
+        Assert.Equal("a", versions.Value![1].Fields!.AdditionalData["Title"]);
+    }
+
+    [Fact]
+    public async Task A_delegated_token_makes_the_signed_in_user_the_author()
+    {
+        _graph.Emulator.AddSiteUser(_graph.Site, 14, "anne@norddjurs.dk");
+        using var http = Microsoft.Graph.GraphClientFactory.Create(finalHandler: new GraphEmulatorHandler(_graph.Emulator));
+        var client = new Microsoft.Graph.GraphServiceClient(http,
+            new FakeToken("tab-app", scopes: "Sites.ReadWrite.All", user: ("a-oid", "Anne Ansvarlig", "anne@norddjurs.dk")), Emulated.BaseUrl);
+        var list = await _graph.CreateListAsync("Systemer");
+
+        var item = await client.Sites[_graph.Site.Id].Lists[list].Items.PostAsync(
+            new ListItem { Fields = new FieldValueSet { AdditionalData = new Dictionary<string, object> { ["Title"] = "a" } } });
+
+        Assert.Equal("Anne Ansvarlig", item!.CreatedBy!.User!.DisplayName);
+        Assert.Equal("14", item.Fields!.AdditionalData["AuthorLookupId"]);
+    }
+
+    [Fact]
     public async Task Patching_the_listItem_with_fields_returns_the_listItem()
     {
         var list = await _graph.CreateListAsync("Systemer");

@@ -6,9 +6,10 @@ using Microsoft.Kiota.Abstractions.Authentication;
 namespace Norddjurs.TeamsRisk.GraphEmulator.Tests.Support;
 
 /// <summary>An unsigned JWT with the claims strict mode reads (roles or scp, appid), sent on every SDK request.</summary>
-public sealed class FakeToken(string appId, string[]? roles = null, string? scopes = null) : IAuthenticationProvider
+/// <param name="user">For a delegated token: the signed-in user's object id, name and UPN.</param>
+public sealed class FakeToken(string appId, string[]? roles = null, string? scopes = null, (string Oid, string Name, string Upn)? user = null) : IAuthenticationProvider
 {
-    public string Value { get; } = Mint(appId, roles, scopes);
+    public string Value { get; } = Mint(appId, roles, scopes, user);
 
     public Task AuthenticateRequestAsync(RequestInformation request, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default)
     {
@@ -17,7 +18,7 @@ public sealed class FakeToken(string appId, string[]? roles = null, string? scop
         return Task.CompletedTask;
     }
 
-    private static string Mint(string appId, string[]? roles, string? scopes)
+    private static string Mint(string appId, string[]? roles, string? scopes, (string Oid, string Name, string Upn)? user)
     {
         var payload = new JsonObject { ["aud"] = "https://graph.microsoft.com", ["appid"] = appId };
         if (roles is not null)
@@ -27,6 +28,12 @@ public sealed class FakeToken(string appId, string[]? roles = null, string? scop
         if (scopes is not null)
         {
             payload["scp"] = scopes;
+        }
+        if (user is { } u)
+        {
+            payload["oid"] = u.Oid;
+            payload["name"] = u.Name;
+            payload["upn"] = u.Upn;
         }
         return $"{Part("""{"alg":"none","typ":"JWT"}""")}.{Part(payload.ToJsonString())}.sig";
     }

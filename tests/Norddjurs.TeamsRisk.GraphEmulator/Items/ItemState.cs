@@ -39,9 +39,18 @@ public sealed class ItemState(int id, DateTimeOffset created, Actor author)
     /// <summary>Values by field key (column name, or <c>&lt;Name&gt;LookupId</c>), compared case-insensitively.</summary>
     public Dictionary<string, JsonNode?> Values { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Earlier states, oldest first, for <c>GET …/items/{id}/versions</c>.</summary>
+    public List<ItemVersion> History { get; } = [];
+
+    public void Snapshot() =>
+        History.Add(new ItemVersion(Version, Modified, Editor, Values.ToDictionary(v => v.Key, v => v.Value?.DeepClone(), StringComparer.OrdinalIgnoreCase)));
+
     /// <summary>Quoted, as Graph sends item eTags: <c>"\"{guid},{n}\""</c>.</summary>
     public string ETag => $"\"{UniqueId},{Version}\"";
 }
+
+/// <summary>One saved state of an item (SharePoint version "n.0").</summary>
+public sealed record ItemVersion(int Version, DateTimeOffset Modified, Actor Editor, IReadOnlyDictionary<string, JsonNode?> Values);
 
 /// <summary>A deleted item kept for delta until the retention passes (§10.3).</summary>
 public sealed record Tombstone(int Id, long ChangeSequence, DateTimeOffset Deleted);

@@ -55,6 +55,18 @@ internal static partial class ItemsEndpoint
                     throw context.Unsupported();
             }
         }
+        if (rest.Count == 2 && rest[1] == "versions" && context.Method == "GET")
+        {
+            // Newest first, as SharePoint lists versions.
+            var versions = item.History.AsEnumerable().Reverse().Select(v => (JsonNode)new JsonObject
+            {
+                ["id"] = v.Version.ToString(CultureInfo.InvariantCulture) + ".0",
+                ["lastModifiedDateTime"] = Json.Instant(v.Modified),
+                ["lastModifiedBy"] = v.Editor.ToIdentitySet(),
+                ["fields"] = new JsonObject(v.Values.Where(p => p.Value is not null).Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone()))),
+            });
+            return EmulatorResponse.Json(200, new JsonObject { ["value"] = new JsonArray(versions.ToArray()) });
+        }
         if (rest.Count == 2 && rest[1] == "fields")
         {
             switch (context.Method)
@@ -82,6 +94,7 @@ internal static partial class ItemsEndpoint
             item.Values[key] = value;
         }
         list.Items.Add(item.Id, item);
+        item.Snapshot();
         return item;
     }
 
@@ -103,6 +116,7 @@ internal static partial class ItemsEndpoint
         item.Modified = context.Now;
         item.Editor = actor;
         item.ChangeSequence = ++list.ChangeSequence;
+        item.Snapshot();
     }
 
     public static void Delete(RequestContext context, ListState list, ItemState item)

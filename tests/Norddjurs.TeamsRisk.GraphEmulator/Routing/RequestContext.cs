@@ -17,7 +17,32 @@ internal sealed class RequestContext(GraphEmulator emulator, EmulatorRequest req
 
     public DateTimeOffset Now => Emulator.Now;
 
-    public Actor Caller => Emulator.Caller;
+    /// <summary>
+    /// Who is calling: the token's user (delegated, <c>scp</c>) or app (<c>roles</c>) when a JWT is sent, else
+    /// <see cref="GraphEmulator.Caller"/>. A user's lookup id comes from the site's User Information List when known.
+    /// </summary>
+    public Actor Caller
+    {
+        get
+        {
+            if (Auth.PermissionCheck.Claims(Request.Header("Authorization")) is not { } claims)
+            {
+                return Emulator.Caller;
+            }
+            string? Claim(string name) => claims[name] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+            if (Claim("scp") is not null && Claim("oid") is { } oid)
+            {
+                var upn = Claim("upn") ?? Claim("preferred_username");
+                var lookupId = Emulator.Sites.SelectMany(s => s.UserInformation)
+                    .FirstOrDefault(u => string.Equals(u.Value, upn, StringComparison.OrdinalIgnoreCase)).Key;
+                return new Actor(oid, Claim("name") ?? upn ?? oid, IsApplication: false, lookupId, upn);
+            }
+            var appId = Claim("appid") ?? Claim("azp");
+            return appId is null || appId == Emulator.Caller.Id
+                ? Emulator.Caller
+                : new Actor(appId, Claim("app_displayname") ?? appId, IsApplication: true, Emulator.Caller.LookupId);
+        }
+    }
 
     public string Method => Request.Method.ToUpperInvariant();
 
