@@ -66,6 +66,21 @@ public sealed class LoopbackServerTests
     }
 
     [Fact]
+    public async Task Responses_are_gzipped_when_the_client_accepts_it()
+    {
+        await using var server = await GraphEmulatorServer.StartAsync();
+        server.Emulator.SeedSite("norddjurs.sharepoint.com", "/sites/X");
+        using var http = new HttpClient(new HttpClientHandler { AutomaticDecompression = DecompressionMethods.None });
+        using var request = new HttpRequestMessage(HttpMethod.Get, server.BaseUrl + "/sites/root");
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+
+        var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("gzip", response.Content.Headers.ContentEncoding.Single());
+    }
+
+    [Fact]
     public async Task The_admin_API_lives_beside_v1_0_and_seeds_a_site()
     {
         await using var server = await GraphEmulatorServer.StartAsync();

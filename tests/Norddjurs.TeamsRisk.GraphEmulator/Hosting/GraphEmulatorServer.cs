@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Norddjurs.TeamsRisk.GraphEmulator.Routing;
@@ -41,7 +42,10 @@ public sealed class GraphEmulatorServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        // gzip when the client's Accept-Encoding allows it, as the SDK's default SocketsHttpHandler asks (§7.3, §10.1).
+        builder.Services.AddResponseCompression(options => options.MimeTypes = ["application/json"]);
         var app = builder.Build();
+        app.UseResponseCompression();
         app.Run(context => ServeAsync(emulator, context));
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
