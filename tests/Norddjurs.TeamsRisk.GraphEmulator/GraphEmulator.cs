@@ -185,6 +185,10 @@ public sealed partial class GraphEmulator
         {
             response.Headers["Retry-After"] = fault.RetryAfter;
         }
+        foreach (var (name, value) in fault.Headers ?? new Dictionary<string, string>())
+        {
+            response.Headers[name] = value;
+        }
         return response;
     }
 

@@ -127,6 +127,40 @@ public sealed class FaultTests : IDisposable
     }
 
     [Fact]
+    public async Task A_probabilistic_rule_fires_reproducibly_from_the_seed_and_sends_its_extra_headers()
+    {
+        async Task<List<int>> RunAsync()
+        {
+            using var graph = new Emulated();
+            graph.Emulator.AddFault(new FaultRule
+            {
+                PathPattern = "^/sites/",
+                Probability = 0.3,
+                Status = 429,
+                RetryAfter = "5",
+                Headers = new Dictionary<string, string> { ["RateLimit-Limit"] = "1200", ["RateLimit-Remaining"] = "0", ["RateLimit-Reset"] = "5" },
+            });
+            var statuses = new List<int>();
+            for (var i = 0; i < 40; i++)
+            {
+                var response = await graph.Raw.GetAsync($"/v1.0/sites/{graph.Site.Id}");
+                statuses.Add((int)response.StatusCode);
+                if (statuses[^1] == 429)
+                {
+                    Assert.Equal("0", response.Headers.GetValues("RateLimit-Remaining").Single());
+                }
+            }
+            return statuses;
+        }
+
+        var first = await RunAsync();
+        var second = await RunAsync();
+
+        Assert.Equal(first, second);
+        Assert.InRange(first.Count(s => s == 429), 4, 24);
+    }
+
+    [Fact]
     public async Task Every_request_carries_the_decorated_User_Agent()
     {
         await _graph.Client.Sites[_graph.Site.Id].GetAsync();

@@ -42,6 +42,19 @@ public sealed class ListsAndColumnsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_list_read_with_expanded_items_carries_them_with_their_fields()
+    {
+        var id = await _graph.CreateListAsync("Systemer", Emulated.Text("Owner"));
+        await _graph.CreateItemAsync(id, new() { ["Title"] = "a", ["Owner"] = "x" });
+
+        var list = await _graph.ListById(id).GetAsync(r => r.QueryParameters.Expand = ["items($expand=fields($select=Owner))"]);
+
+        var item = Assert.Single(list!.Items!);
+        Assert.Equal("x", item.Fields!.AdditionalData["Owner"]);
+        Assert.False(item.Fields.AdditionalData.ContainsKey("Title"));
+    }
+
+    [Fact]
     public async Task Sending_a_list_name_on_create_is_refused()
     {
         var error = await Assert.ThrowsAsync<ODataError>(() => _graph.Client.Sites[_graph.Site.Id].Lists.PostAsync(

@@ -131,6 +131,7 @@ internal static class AdminApi
             Delay = TimeSpan.FromMilliseconds(Int(body, "delayMs") ?? 0),
             CommitThenFail = Json.Bool(body, "commitThenFail") ?? false,
             ResetConnection = Json.Bool(body, "resetConnection") ?? false,
+            Headers = (Json.Get(body, "headers") as JsonObject)?.ToDictionary(h => h.Key, h => h.Value?.ToString() ?? "", StringComparer.OrdinalIgnoreCase),
         };
 
     private static void SetOptions(EmulatorOptions options, JsonObject body)

@@ -52,6 +52,9 @@ public sealed class FaultRule
 
     public string? Message { get; init; }
 
+    /// <summary>Extra response headers, e.g. <c>RateLimit-Limit</c>/<c>-Remaining</c>/<c>-Reset</c> (§7.2).</summary>
+    public IReadOnlyDictionary<string, string>? Headers { get; init; }
+
     public TimeSpan Delay { get; init; } = TimeSpan.Zero;
 
     /// <summary>Apply the request, then answer with <see cref="Status"/> (504 reproduces duplicates after retries).</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Norddjurs.TeamsRisk.GraphEmulator.Items;
+using Norddjurs.TeamsRisk.GraphEmulator.Query;
 using Norddjurs.TeamsRisk.GraphEmulator.Routing;
 using Norddjurs.TeamsRisk.GraphEmulator.Sites;
 
@@ -26,7 +27,12 @@ internal static partial class ListsEndpoint
             switch (context.Method)
             {
                 case "GET":
-                    return EmulatorResponse.Json(200, list.ToJson(withColumns: ExpandsColumns(context)));
+                    var json = list.ToJson(withColumns: ExpandsColumns(context));
+                    if (ExpandedItems(context) is { Expanded: true } items)
+                    {
+                        json["items"] = new JsonArray(list.Items.Values.Select(i => (JsonNode)ItemJson.Item(list, i, items.Fields, null)).ToArray());
+                    }
+                    return EmulatorResponse.Json(200, json);
                 case "DELETE":
                     site.Lists.Remove(list);
                     return EmulatorResponse.NoContent();
@@ -50,6 +56,21 @@ internal static partial class ListsEndpoint
 
     private static bool ExpandsColumns(RequestContext context) =>
         context.Target.Option("$expand")?.Split(',').Any(e => e.Trim().StartsWith("columns", StringComparison.OrdinalIgnoreCase)) == true;
+
+    /// <summary><c>$expand=items</c> or <c>items($expand=fields[(…)])</c> on a list (§10.2, optional).</summary>
+    private static (bool Expanded, FieldProjection? Fields) ExpandedItems(RequestContext context)
+    {
+        var expand = context.Target.Option("$expand") ?? "";
+        var match = ItemsExpand().Match(expand);
+        if (!match.Success)
+        {
+            return (false, null);
+        }
+        return (true, match.Groups["fields"].Success ? ItemQuery.Fields(match.Groups["fields"].Value) : null);
+    }
+
+    [GeneratedRegex(@"(^|,)\s*items(\(\s*\$?expand=(?<fields>fields(\(.*\))?)\s*\))?\s*(,|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ItemsExpand();
 
     private static EmulatorResponse Collection(RequestContext context, SiteState site)
     {
