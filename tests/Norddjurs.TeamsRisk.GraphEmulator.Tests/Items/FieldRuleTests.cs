@@ -93,6 +93,30 @@ public sealed class FieldRuleTests : IDisposable
     }
 
     [Fact]
+    public async Task A_multi_person_write_needs_the_Int32_collection_annotation_and_known_ids()
+    {
+        var list = await _graph.CreateListAsync("Systemer",
+            new ColumnDefinition { Name = "Reviewers", PersonOrGroup = new PersonOrGroupColumn { AllowMultipleSelection = true } });
+        _graph.Emulator.AddSiteUser(_graph.Site, 12, "anne@norddjurs.dk");
+        _graph.Emulator.AddSiteUser(_graph.Site, 15, "bo@norddjurs.dk");
+
+        var plain = await Assert.ThrowsAsync<ODataError>(() => _graph.CreateItemAsync(list, new() { ["ReviewersLookupId"] = new List<int> { 12, 15 } }));
+        var unknown = await Assert.ThrowsAsync<ODataError>(() => _graph.CreateItemAsync(list, new()
+        {
+            ["ReviewersLookupId@odata.type"] = "Collection(Edm.Int32)", ["ReviewersLookupId"] = new List<int> { 12, 99 },
+        }));
+        var item = await _graph.CreateItemAsync(list, new()
+        {
+            ["ReviewersLookupId@odata.type"] = "Collection(Edm.Int32)", ["ReviewersLookupId"] = new List<int> { 12, 15 },
+        });
+
+        Assert.Equal(400, plain.ResponseStatusCode);
+        Assert.Equal(400, unknown.ResponseStatusCode);
+        Assert.Equal(2, _graph.Emulator.Items(Guid.Parse(list)).Single()["fields"]!["ReviewersLookupId"]!.AsArray().Count);
+        Assert.NotNull(item.Id);
+    }
+
+    [Fact]
     public async Task A_person_id_must_be_in_the_User_Information_List_and_reads_back_as_a_string()
     {
         var list = await _graph.CreateListAsync("Systemer", new ColumnDefinition { Name = "Owner", PersonOrGroup = new PersonOrGroupColumn() });
