@@ -69,7 +69,6 @@ public sealed partial class GraphEmulator
         var target = RequestTarget.Parse(request.RawTarget);
         EmulatorResponse response;
         FaultRule? fault = null;
-        Dictionary<string, string>? meterHeaders = null;
         if (!request.IsBatchStep && target.Segments.Count > 0 && target.Segments[0] == AdminApi.Prefix)
         {
             response = Guard(() => AdminApi.Handle(this, request, target), requestId, clientRequestId);
@@ -80,42 +79,7 @@ public sealed partial class GraphEmulator
         }
         else
         {
-            var path = "/" + string.Join('/', target.Segments.Skip(1));
-            lock (_gate)
-            {
-                fault = _faults.FirstOrDefault(f => f.TryFire(request.Method, path, ListIdOf(target), request.IsBatchStep, Now, _random));
-                if (fault is null && Options.ResourceUnitsPerMinute is { } budget)
-                {
-                    var (throttled, headers) = _meter.Charge(Caller.Id, ResourceUnitMeter.Cost(request.Method, target), Now, budget);
-                    meterHeaders = headers;
-                    fault = throttled ? new FaultRule { Status = 429, Code = "activityLimitReached", Message = "Resource unit budget exceeded." } : null;
-                }
-            }
-            var delay = Options.Latency + (fault?.Delay ?? TimeSpan.Zero);
-            if (delay > TimeSpan.Zero)
-            {
-                await Task.Delay(delay, Time, cancellationToken).ConfigureAwait(false);
-            }
-            if (fault is { ResetConnection: true })
-            {
-                response = new EmulatorResponse(0) { ResetConnection = true };
-            }
-            else if (fault is { CommitThenFail: false, Status: > 0 })
-            {
-                response = FaultResponse(fault, requestId, clientRequestId);
-            }
-            else
-            {
-                response = await DispatchAsync(request, target, requestId, clientRequestId, cancellationToken).ConfigureAwait(false);
-                if (fault is { CommitThenFail: true })
-                {
-                    response = FaultResponse(fault, requestId, clientRequestId);
-                }
-            }
-        }
-        foreach (var (name, value) in meterHeaders ?? [])
-        {
-            response.Headers[name] = value;
+            (response, fault) = await ServeGraphAsync(request, target, requestId, clientRequestId, cancellationToken).ConfigureAwait(false);
         }
         response.Headers["request-id"] = requestId;
         response.Headers["client-request-id"] = clientRequestId;
@@ -127,6 +91,53 @@ public sealed partial class GraphEmulator
                 request.Header("client-request-id"), request.Header("Retry-Attempt"), request.Header("User-Agent"), fault?.Describe()));
         }
         return response;
+    }
+
+    /// <summary>Fault rules and the RU meter first, then latency, then the routes (or the fault's answer).</summary>
+    private async Task<(EmulatorResponse Response, FaultRule? Fault)> ServeGraphAsync(
+        EmulatorRequest request, RequestTarget target, string requestId, string clientRequestId, CancellationToken cancellationToken)
+    {
+        var path = "/" + string.Join('/', target.Segments.Skip(1));
+        FaultRule? fault;
+        Dictionary<string, string>? meterHeaders = null;
+        lock (_gate)
+        {
+            fault = _faults.FirstOrDefault(f => f.TryFire(request.Method, path, ListIdOf(target), request.IsBatchStep, Now, _random));
+            if (fault is null && Options.ResourceUnitsPerMinute is { } budget)
+            {
+                var app = new RequestContext(this, request, target).Caller.Id;
+                var (throttled, headers) = _meter.Charge(app, ResourceUnitMeter.Cost(request.Method, target), Now, budget);
+                meterHeaders = headers;
+                fault = throttled ? new FaultRule { Status = 429, Code = "activityLimitReached", Message = "Resource unit budget exceeded." } : null;
+            }
+        }
+        var delay = Options.Latency + (fault?.Delay ?? TimeSpan.Zero);
+        if (delay > TimeSpan.Zero)
+        {
+            await Task.Delay(delay, Time, cancellationToken).ConfigureAwait(false);
+        }
+        EmulatorResponse response;
+        if (fault is { ResetConnection: true })
+        {
+            response = new EmulatorResponse(0) { ResetConnection = true };
+        }
+        else if (fault is { CommitThenFail: false, Status: > 0 })
+        {
+            response = FaultResponse(fault, requestId, clientRequestId);
+        }
+        else
+        {
+            response = await DispatchAsync(request, target, requestId, clientRequestId, cancellationToken).ConfigureAwait(false);
+            if (fault is { CommitThenFail: true })
+            {
+                response = FaultResponse(fault, requestId, clientRequestId);
+            }
+        }
+        foreach (var (name, value) in meterHeaders ?? [])
+        {
+            response.Headers[name] = value;
+        }
+        return (response, fault);
     }
 
     private async Task<EmulatorResponse> DispatchAsync(
