@@ -51,6 +51,24 @@ public sealed class DeltaTests : IDisposable
     }
 
     [Fact]
+    public async Task The_token_of_a_deltaLink_also_works_in_the_path_form_the_SDK_builds()
+    {
+        var list = await _graph.CreateListAsync("Systemer");
+        for (var i = 0; i < 40; i++)
+        {
+            await _graph.CreateItemAsync(list, new() { ["Title"] = $"t{i}" });
+        }
+        var (_, deltaLink) = await RoundAsync(_graph.ListById(list).Items.Delta.GetAsDeltaGetResponseAsync());
+        var token = Uri.UnescapeDataString(new Uri(deltaLink).Query.Split("token=")[1].Split('&')[0]);
+        await _graph.CreateItemAsync(list, new() { ["Title"] = "new" });
+
+        var changes = await _graph.ListById(list).Items.DeltaWithToken(token).GetAsDeltaWithTokenGetResponseAsync();
+
+        Assert.Equal("41", Assert.Single(changes!.Value!).Id);
+        Assert.NotNull(changes.OdataDeltaLink);
+    }
+
+    [Fact]
     public async Task A_first_round_pages_with_nextLinks_and_ends_with_a_deltaLink()
     {
         var list = await _graph.CreateListAsync("Systemer");
