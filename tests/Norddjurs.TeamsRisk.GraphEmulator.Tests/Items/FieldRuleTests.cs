@@ -103,11 +103,13 @@ public sealed class FieldRuleTests : IDisposable
         var plain = await Assert.ThrowsAsync<ODataError>(() => _graph.CreateItemAsync(list, new() { ["ReviewersLookupId"] = new List<int> { 12, 15 } }));
         var unknown = await Assert.ThrowsAsync<ODataError>(() => _graph.CreateItemAsync(list, new()
         {
-            ["ReviewersLookupId@odata.type"] = "Collection(Edm.Int32)", ["ReviewersLookupId"] = new List<int> { 12, 99 },
+            ["ReviewersLookupId@odata.type"] = "Collection(Edm.Int32)",
+            ["ReviewersLookupId"] = new List<int> { 12, 99 },
         }));
         var item = await _graph.CreateItemAsync(list, new()
         {
-            ["ReviewersLookupId@odata.type"] = "Collection(Edm.Int32)", ["ReviewersLookupId"] = new List<int> { 12, 15 },
+            ["ReviewersLookupId@odata.type"] = "Collection(Edm.Int32)",
+            ["ReviewersLookupId"] = new List<int> { 12, 15 },
         });
 
         Assert.Equal(400, plain.ResponseStatusCode);

@@ -19,7 +19,7 @@ internal static class UsersEndpoint
             (2, "GET") => EmulatorResponse.Json(200, user.ToJson()),
             (3, "GET") when path[2] == "manager" => Manager(context.Emulator, user),
             (3, "POST") when string.Equals(path[2], "sendMail", StringComparison.OrdinalIgnoreCase) => SendMail(context, user),
-            (> 3, _) when path[2] == "teamwork" => TeamworkEndpoint.Handle(context, user, path.Skip(3).ToList()),
+            _ when path.Count > 3 && path[2] == "teamwork" => TeamworkEndpoint.Handle(context, user, path.Skip(3).ToList()),
             _ => throw context.Unsupported(),
         };
     }
