@@ -102,11 +102,11 @@ public sealed partial class GraphEmulator
         Dictionary<string, string>? meterHeaders = null;
         lock (_gate)
         {
-            fault = _faults.FirstOrDefault(f => f.TryFire(request.Method, path, ListIdOf(target), request.IsBatchStep, Now, _random));
+            var caller = new RequestContext(this, request, target).Caller.Id;
+            fault = _faults.FirstOrDefault(f => f.TryFire(request.Method, path, ListIdOf(target), request.IsBatchStep, caller, Now, _random));
             if (fault is null && Options.ResourceUnitsPerMinute is { } budget)
             {
-                var app = new RequestContext(this, request, target).Caller.Id;
-                var (throttled, headers) = _meter.Charge(app, ResourceUnitMeter.Cost(request.Method, target), Now, budget);
+                var (throttled, headers) = _meter.Charge(caller, ResourceUnitMeter.Cost(request.Method, target), Now, budget);
                 meterHeaders = headers;
                 fault = throttled ? new FaultRule { Status = 429, Code = "activityLimitReached", Message = "Resource unit budget exceeded." } : null;
             }

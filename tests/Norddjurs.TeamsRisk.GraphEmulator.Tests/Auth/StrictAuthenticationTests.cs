@@ -95,6 +95,21 @@ public sealed class StrictAuthenticationTests : IDisposable
         Assert.Equal(403, error.ResponseStatusCode);
     }
 
+    [Fact]
+    public async Task A_fault_can_target_one_caller_only()
+    {
+        _graph.Emulator.Options.StrictAuthentication = false;
+        _graph.Emulator.AddFault(new Norddjurs.TeamsRisk.GraphEmulator.Faults.FaultRule { Caller = "noisy-app", Status = 503, RetryAfter = "0" });
+        var noisy = Client(new FakeToken("noisy-app", roles: ["Sites.Read.All"]));
+        var calm = Client(new FakeToken(AppId, roles: ["Sites.Read.All"]));
+
+        var error = await Assert.ThrowsAsync<AggregateException>(() => noisy.Sites[_graph.Site.Id].GetAsync());
+        var site = await calm.Sites[_graph.Site.Id].GetAsync();
+
+        Assert.NotEmpty(error.InnerExceptions);
+        Assert.Equal(_graph.Site.Id, site!.Id);
+    }
+
     private GraphServiceClient Client(FakeToken token)
     {
         var http = GraphClientFactory.Create(finalHandler: new GraphEmulatorHandler(_graph.Emulator));

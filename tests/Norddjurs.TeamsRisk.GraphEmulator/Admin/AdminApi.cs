@@ -120,6 +120,7 @@ internal static class AdminApi
             Method = Json.String(body, "method"),
             PathPattern = Json.String(body, "pathPattern"),
             ListId = Json.String(body, "listId") is { } id ? Guid.Parse(id) : null,
+            Caller = Json.String(body, "caller"),
             Scope = Enum.TryParse<FaultScope>(Json.String(body, "scope"), ignoreCase: true, out var scope) ? scope : FaultScope.Any,
             EveryNth = Int(body, "everyNth") ?? 1,
             Probability = Json.Get(body, "probability")?.GetValue<double>() ?? 1,

@@ -28,6 +28,9 @@ public sealed class FaultRule
 
     public FaultScope Scope { get; init; } = FaultScope.Any;
 
+    /// <summary>Only requests from this caller (app id, or a delegated user's object id); null = anyone.</summary>
+    public string? Caller { get; init; }
+
     /// <summary>Fire on every Nth matching request (1 = each).</summary>
     public int EveryNth { get; init; } = 1;
 
@@ -65,8 +68,12 @@ public sealed class FaultRule
 
     public int Fired => _fired;
 
-    internal bool TryFire(string method, string path, Guid? listId, bool isBatchStep, DateTimeOffset now, Random random)
+    internal bool TryFire(string method, string path, Guid? listId, bool isBatchStep, string caller, DateTimeOffset now, Random random)
     {
+        if (Caller is not null && !string.Equals(Caller, caller, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
         if ((From is { } from && now < from) || (Until is { } until && now >= until))
         {
             return false;
