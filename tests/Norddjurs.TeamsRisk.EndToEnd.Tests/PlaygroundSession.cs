@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using Norddjurs.TeamsRisk.EndToEnd.Tests.Hosting;
+using Xunit.Abstractions;
+
+namespace Norddjurs.TeamsRisk.EndToEnd.Tests;
+
+/// <summary>
+/// One test's world: a fresh App (its own SQLite file), the Agents Playground pointed at it, and a
+/// <see cref="PlaygroundClient"/> connected to the Playground. <see cref="RunAsync"/> writes both processes' output and
+/// the client's transcript to the test log when the test fails, and tears everything down either way.
+/// </summary>
+public sealed class PlaygroundSession : IAsyncDisposable
+{
+    /// <summary>How long the bot gets to post a message after the action that causes it (outbox, dispatcher, connector).</summary>
+    public static readonly TimeSpan PushTimeout = TimeSpan.FromSeconds(15);
+
+    private PlaygroundSession(AppProcess app, PlaygroundProcess playground, PlaygroundClient client)
+    {
+        App = app;
+        Playground = playground;
+        Client = client;
+    }
+
+    public AppProcess App { get; }
+
+    public PlaygroundProcess Playground { get; }
+
+    public PlaygroundClient Client { get; }
+
+    public static async Task RunAsync(ITestOutputHelper log, Func<PlaygroundSession, CancellationToken, Task> test, TimeSpan? budget = null)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(test);
+        using var timeout = new CancellationTokenSource(budget ?? TimeSpan.FromSeconds(60));
+        var clock = Stopwatch.StartNew();
+        await using var session = await StartAsync(timeout.Token);
+        log.WriteLine($"App at {session.App.BaseAddress}, Playground at {session.Playground.BaseAddress}: up in {clock.ElapsedMilliseconds} ms");
+        clock.Restart();
+        try
+        {
+            await test(session, timeout.Token);
+            log.WriteLine($"Test body: {clock.ElapsedMilliseconds} ms");
+        }
+        catch
+        {
+            log.WriteLine($"Failed after {clock.ElapsedMilliseconds} ms.");
+            log.WriteLine("--- Playground client transcript ---");
+            log.WriteLine(session.Client.Transcript);
+            log.WriteLine("--- App output ---");
+            log.WriteLine(session.App.Output.ToString());
+            log.WriteLine("--- Agents Playground output ---");
+            log.WriteLine(session.Playground.Output.ToString());
+            log.WriteLine("--- Agents Playground log file ---");
+            log.WriteLine(session.Playground.LogFile());
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Client.DisposeAsync();
+        await Playground.DisposeAsync();
+        await App.DisposeAsync();
+    }
+
+    private static async Task<PlaygroundSession> StartAsync(CancellationToken cancellationToken)
+    {
+        var app = await AppProcess.StartAsync(cancellationToken);
+        PlaygroundProcess? playground = null;
+        try
+        {
+            playground = await PlaygroundProcess.StartAsync(app.MessagesEndpoint);
+            var client = await PlaygroundClient.ConnectAsync(playground.BaseAddress, cancellationToken);
+            return new PlaygroundSession(app, playground, client);
+        }
+        catch (Exception e)
+        {
+            var playgroundOutput = playground?.Output.ToString();
+            if (playground is not null)
+            {
+                await playground.DisposeAsync();
+            }
+
+            await app.DisposeAsync();
+            throw new InvalidOperationException(
+                $"Start-up failed: {e.Message}{Environment.NewLine}--- App output ---{Environment.NewLine}{app.Output}"
+                + $"{Environment.NewLine}--- Agents Playground output ---{Environment.NewLine}{playgroundOutput}", e);
+        }
+    }
+}

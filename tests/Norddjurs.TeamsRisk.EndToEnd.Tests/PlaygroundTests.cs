@@ -1,0 +1,40 @@
+using System.Text.Json.Nodes;
+using Xunit.Abstractions;
+
+namespace Norddjurs.TeamsRisk.EndToEnd.Tests;
+
+/// <summary>The Agents Playground reaches the bot, and the bot's first answers reach the Playground's chat.</summary>
+public sealed class PlaygroundTests(ITestOutputHelper log)
+{
+    [Fact]
+    public Task Installing_the_bot_in_the_Playground_posts_the_welcome_card() =>
+        PlaygroundSession.RunAsync(log, async (session, ct) =>
+        {
+            await session.Client.InstallAsync(ct);
+
+            var welcome = await session.Client.NextMessageAsync(PlaygroundSession.PushTimeout);
+
+            Assert.Equal(session.Client.ConversationId, welcome.ConversationId);
+            Assert.Equal(["start"], Card.Verbs(welcome.Card));
+            Assert.Contains("Alex Wilber", Card.Texts(welcome.Card));
+        });
+
+    [Fact]
+    public Task Writing_start_lists_Alex_Wilbers_assessments_with_a_button_for_each() =>
+        PlaygroundSession.RunAsync(log, async (session, ct) =>
+        {
+            var assessments = await new DevApi(session.App.CreateClient()).StartRoundAsync(ct);
+            await session.Client.InstallAsync(ct);
+            await session.Client.WaitForCardAsync(card => Card.Verbs(card).Contains("start"), PlaygroundSession.PushTimeout);
+
+            await session.Client.SendTextAsync("start", ct);
+
+            var list = await session.Client.WaitForCardAsync(card => Card.Verbs(card).Contains("assessment.open"), PlaygroundSession.PushTimeout);
+            var opened = Card.Executes(list).Where(a => (string?)a["verb"] == "assessment.open").Select(a => (string?)a["data"]?["assessmentId"]).ToArray();
+            Assert.Equal(assessments.Order(StringComparer.Ordinal), opened.Order(StringComparer.Ordinal));
+            foreach (var system in new[] { "Omsorgssystem (demo)", "Sagsbehandling (demo)", "Lokalebooking (demo)" })
+            {
+                Assert.Contains(system, Card.Texts(list));
+            }
+        });
+}
