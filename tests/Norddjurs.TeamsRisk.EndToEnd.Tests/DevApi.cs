@@ -29,6 +29,9 @@ public sealed class DevApi(HttpClient http)
     public Task<JsonObject> GetAsync(string path, string user, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Get, path, user, null, cancellationToken);
 
+    public async Task<JsonNode> GetNodeAsync(string path, string user, CancellationToken cancellationToken) =>
+        JsonNode.Parse(await GetTextAsync(path, user, cancellationToken)) ?? throw new InvalidOperationException($"GET {path}: null");
+
     public async Task<string> GetTextAsync(string path, string user, CancellationToken cancellationToken)
     {
         using var request = Request(HttpMethod.Get, path, user, null);
