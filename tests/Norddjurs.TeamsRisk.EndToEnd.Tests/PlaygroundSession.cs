@@ -41,7 +41,7 @@ public sealed class PlaygroundSession : IAsyncDisposable
             await test(session, timeout.Token);
             log.WriteLine($"Test body: {clock.ElapsedMilliseconds} ms");
         }
-        catch
+        catch (Exception e)
         {
             log.WriteLine($"Failed after {clock.ElapsedMilliseconds} ms.");
             log.WriteLine("--- Playground client transcript ---");
@@ -52,8 +52,33 @@ public sealed class PlaygroundSession : IAsyncDisposable
             log.WriteLine(session.Playground.Output.ToString());
             log.WriteLine("--- Agents Playground log file ---");
             log.WriteLine(session.Playground.LogFile());
+            if (Diagnose(session.App.Output.ToString()) is { } missing)
+            {
+                throw new InvalidOperationException($"{missing} ({e.GetType().Name}: {e.Message})", e);
+            }
+
             throw;
         }
+    }
+
+    /// <summary>
+    /// Names a part of the App that is not there yet, from what the App logged, so a failure says why: the outbox has
+    /// no Teams sender (replies are only logged), or a step card has no renderer.
+    /// </summary>
+    private static string? Diagnose(string appOutput)
+    {
+        List<string> missing = [];
+        if (appOutput.Contains("logged only, no Teams or mail sender is configured", StringComparison.Ordinal))
+        {
+            missing.Add("The App has no Teams sender behind the outbox (AddTeamsSender): the bot's replies are only logged and never reach the Playground.");
+        }
+
+        if (appOutput.Contains("NotImplementedException", StringComparison.Ordinal) && appOutput.Contains("StepCardRenderer", StringComparison.Ordinal))
+        {
+            missing.Add("The App cannot render the guided flow's step cards yet (StepCardRenderer throws NotImplementedException).");
+        }
+
+        return missing.Count > 0 ? "Missing in the App: " + string.Join(" ", missing) : null;
     }
 
     public async ValueTask DisposeAsync()
