@@ -35,11 +35,11 @@ public sealed class FullAssessmentTests(ITestOutputHelper log)
                 log.WriteLine($"step {step}");
                 Assert.True(steps.Count(s => s == step) < 2, $"The bot showed step {step} again; its card says:\n{Card.Texts(card)}");
                 steps.Add(step);
-                Assert.True(steps.Count < 40, "More than 40 steps.");
+                Assert.True(steps.Count < 100, "More than 100 steps without reaching the summary.");
                 card = await client.InvokeForCardAsync(list.MessageId, "flow.next", Pressing.Merge(Pressing.Find(card, "flow.next"), Answers(card, step)), ct);
             }
 
-            Assert.Equal("Summary", StepOf(card));
+            Assert.Equal("Summary", Pressing.Text(Pressing.Find(card, "flow.submit")["step"]));
             Assert.Contains("Facts", steps);
             Assert.Contains("Profile", steps);
             Assert.Contains("Events", steps);
@@ -95,8 +95,8 @@ public sealed class FullAssessmentTests(ITestOutputHelper log)
                 case "expectedOutageHours" or "expectedDataLossHours" when answers[id].Length == 0:
                     answers[id] = "1";
                     break;
-                case "kind" when choices.Contains("Accept"):
-                    answers[id] = "Accept";
+                case "kind" when choices.FirstOrDefault(c => c.Equals("accept", StringComparison.OrdinalIgnoreCase)) is { } accept:
+                    answers[id] = accept;
                     break;
                 case "justification" when answers[id].Length == 0:
                     answers[id] = "Lav risiko; accepteres (E2E)";
