@@ -63,7 +63,7 @@ public sealed class PlaygroundSession : IAsyncDisposable
 
     /// <summary>
     /// Names a part of the App that is not there yet, from what the App logged, so a failure says why: the outbox has
-    /// no Teams sender (replies are only logged), or a step card has no renderer.
+    /// no Teams sender (replies are only logged), or a step card has no renderer; else the handler's first exception.
     /// </summary>
     private static string? Diagnose(string appOutput)
     {
@@ -76,6 +76,14 @@ public sealed class PlaygroundSession : IAsyncDisposable
         if (appOutput.Contains("NotImplementedException", StringComparison.Ordinal) && appOutput.Contains("StepCardRenderer", StringComparison.Ordinal))
         {
             missing.Add("The App cannot render the guided flow's step cards yet (StepCardRenderer throws NotImplementedException).");
+        }
+
+        // Otherwise the first exception the bot's handler logged (an invoke then answers InternalError).
+        var lines = appOutput.Split('\n');
+        var failed = Array.FindIndex(lines, l => l.Contains("The activity handler failed", StringComparison.Ordinal));
+        if (missing.Count == 0 && failed >= 0 && failed + 1 < lines.Length)
+        {
+            return $"The bot's handler failed: {lines[failed + 1].Trim()}";
         }
 
         return missing.Count > 0 ? "Missing in the App: " + string.Join(" ", missing) : null;
