@@ -44,7 +44,8 @@ public sealed class FullAssessmentTests(ITestOutputHelper log)
             Assert.Contains("Profile", steps);
             Assert.Contains("Events", steps);
             Assert.Contains(steps, s => s.StartsWith("Score:", StringComparison.Ordinal));
-            Assert.Contains(steps, s => s.StartsWith("Treatment:", StringComparison.Ordinal));
+            // A score per selected event, then a treatment per scored line.
+            Assert.Equal(EventsOf(steps, "Score:"), EventsOf(steps, "Treatment:"));
             var confirmation = await client.InvokeForCardAsync(list.MessageId, "flow.submit", Pressing.Merge(Pressing.Find(card, "flow.submit"), Pressing.Defaults(card)), ct);
             log.WriteLine($"after submit: {Card.Texts(confirmation)}");
 
@@ -71,6 +72,9 @@ public sealed class FullAssessmentTests(ITestOutputHelper log)
 
         throw new InvalidOperationException($"No {system} on the list card:\n{Card.Texts(list)}");
     }
+
+    private static string[] EventsOf(IEnumerable<string> steps, string prefix) =>
+        [.. steps.Where(s => s.StartsWith(prefix, StringComparison.Ordinal)).Select(s => s[prefix.Length..]).Order(StringComparer.Ordinal)];
 
     private static string StepOf(JsonObject card) =>
         Pressing.Text(Pressing.Find(card, "flow.next")["step"]) ?? throw new InvalidOperationException("flow.next carries no step.");
