@@ -1,0 +1,156 @@
+using System.Text.Json.Nodes;
+using Norddjurs.TeamsRisk.Core.Audit;
+using Xunit.Abstractions;
+
+namespace Norddjurs.TeamsRisk.EndToEnd.Tests;
+
+/// <summary>
+/// A whole assessment through the Agents Playground, as Alex Wilber would click it: start, open, facts, profile,
+/// events, a score per event, a treatment per line, summary, submit. Then what the App stored: the assessment
+/// Submitted, the audit chain intact and holding the submission, and the committee's outbox row.
+/// </summary>
+public sealed class FullAssessmentTests(ITestOutputHelper log)
+{
+    // Lokalebooking (demo): criticality Lav, so low scores keep every line within the appetite and acceptable.
+    private const string System = "Lokalebooking (demo)";
+
+    [Fact]
+    public Task Alex_Wilber_assesses_a_demo_system_in_the_Playground_and_submits_it_to_the_committee() =>
+        PlaygroundSession.RunAsync(log, async (session, ct) =>
+        {
+            var client = session.Client;
+            await client.InstallAsync(ct);
+            await client.WaitForCardAsync(card => Card.Verbs(card).Contains("start"), PlaygroundSession.PushTimeout);
+            await client.SendTextAsync("start", ct);
+            var list = await client.WaitForMessageAsync(card => Card.Verbs(card).Contains("assessment.open"), PlaygroundSession.PushTimeout);
+
+            var open = OpenButtonFor(list.Card, System);
+            var assessmentId = (string)open["assessmentId"]!;
+            var card = await client.InvokeForCardAsync(list.MessageId, "assessment.open", open, ct);
+
+            var steps = new List<string>();
+            while (!Card.Verbs(card).Contains("flow.submit"))
+            {
+                var step = StepOf(card);
+                log.WriteLine($"step {step}");
+                Assert.True(steps.Count(s => s == step) < 2, $"The bot showed step {step} again; its card says:\n{Card.Texts(card)}");
+                steps.Add(step);
+                Assert.True(steps.Count < 100, "More than 100 steps without reaching the summary.");
+                card = await client.InvokeForCardAsync(list.MessageId, "flow.next", Pressing.Merge(Pressing.Find(card, "flow.next"), Answers(card, step)), ct);
+            }
+
+            Assert.Equal("Summary", Pressing.Text(Pressing.Find(card, "flow.submit")["step"]));
+            Assert.Contains("Facts", steps);
+            Assert.Contains("Profile", steps);
+            Assert.Contains("Events", steps);
+            Assert.Contains(steps, s => s.StartsWith("Score:", StringComparison.Ordinal));
+            // A score per selected event, then a treatment per scored line.
+            Assert.Equal(EventsOf(steps, "Score:"), EventsOf(steps, "Treatment:"));
+            var confirmation = await client.InvokeForCardAsync(list.MessageId, "flow.submit", Pressing.Merge(Pressing.Find(card, "flow.submit"), Pressing.Defaults(card)), ct);
+            log.WriteLine($"after submit: {Card.Texts(confirmation)}");
+
+            var api = new DevApi(session.App.CreateClient());
+            var stored = await api.GetNodeAsync($"api/assessments/{Uri.EscapeDataString(assessmentId)}", DevApi.AlexWilber, ct);
+            Assert.Equal("Submitted", (string?)stored["state"]);
+
+            await AssertAuditChainHoldsTheSubmissionAsync(api, assessmentId, ct);
+            AssertCommitteeOutboxRow(session.App.DatabasePath, assessmentId);
+        }, TimeSpan.FromSeconds(90));
+
+    private static JsonObject OpenButtonFor(JsonObject list, string system)
+    {
+        // The list card: a subheading per system, then its facts, then its Begin/Continue button.
+        var seen = false;
+        foreach (var element in Card.Elements(list))
+        {
+            seen |= Pressing.Text(element["text"]) == system;
+            if (seen && Card.Type(element) == "Action.Execute" && Pressing.Text(element["verb"]) == "assessment.open")
+            {
+                return Pressing.Merge((JsonObject)element["data"]!.DeepClone(), Pressing.Defaults(list));
+            }
+        }
+
+        throw new InvalidOperationException($"No {system} on the list card:\n{Card.Texts(list)}");
+    }
+
+    private static string[] EventsOf(IEnumerable<string> steps, string prefix) =>
+        [.. steps.Where(s => s.StartsWith(prefix, StringComparison.Ordinal)).Select(s => s[prefix.Length..]).Order(StringComparer.Ordinal)];
+
+    private static string StepOf(JsonObject card) =>
+        Pressing.Text(Pressing.Find(card, "flow.next")["step"]) ?? throw new InvalidOperationException("flow.next carries no step.");
+
+    /// <summary>What Alex answers on each step: the card's defaults, with the lowest likelihood and a short outage, and
+    /// every line accepted with a reason.</summary>
+    private static Dictionary<string, string> Answers(JsonObject card, string step)
+    {
+        var answers = Pressing.Defaults(card);
+        foreach (var input in Pressing.Inputs(card))
+        {
+            var id = Pressing.Text(input["id"])!;
+            var choices = Pressing.Choices(input);
+            switch (id)
+            {
+                case "likelihood" when choices.Count > 0:
+                    answers[id] = choices[0];
+                    break;
+                case "likelihood":
+                    answers[id] = "1";
+                    break;
+                case "expectedOutageHours" or "expectedDataLossHours" when answers[id].Length == 0:
+                    answers[id] = "1";
+                    break;
+                case "kind" when choices.FirstOrDefault(c => c.Equals("accept", StringComparison.OrdinalIgnoreCase)) is { } accept:
+                    answers[id] = accept;
+                    break;
+                case "justification" when answers[id].Length == 0:
+                    answers[id] = "Lav risiko; accepteres (E2E)";
+                    break;
+                default:
+                    if (id.StartsWith("deselectionReasons[", StringComparison.Ordinal) && answers[id].Length == 0)
+                    {
+                        answers[id] = "Ikke relevant (E2E)";
+                    }
+
+                    break;
+            }
+        }
+
+        return answers;
+    }
+
+    private static async Task AssertAuditChainHoldsTheSubmissionAsync(DevApi api, string assessmentId, CancellationToken ct)
+    {
+        // The sealer appends within seconds of the commit (design.md §6); wait for the submission to be sealed.
+        var export = string.Empty;
+        for (var i = 0; i < 40 && !export.Contains("AssessmentSubmitted", StringComparison.OrdinalIgnoreCase); i++)
+        {
+            await Task.Delay(250, ct);
+            export = await api.GetTextAsync("api/audit/export", DevApi.JensKirk, ct);
+        }
+
+        var verified = AuditExport.Verify(export);
+        Assert.True(verified.IsSuccess, verified.IsSuccess ? null : verified.Errors[0].ToString());
+        var entries = export.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!.AsObject()).ToArray();
+        Assert.Contains(entries, e => (string?)e["action"] == nameof(AuditAction.AssessmentSubmitted)
+            && e.ToJsonString().Contains(assessmentId, StringComparison.Ordinal));
+        var verify = await api.GetNodeAsync("api/audit/verify", DevApi.JensKirk, ct);
+        Assert.True((bool)verify["intact"]!, verify.ToJsonString());
+    }
+
+    private static void AssertCommitteeOutboxRow(string databasePath, string assessmentId)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={databasePath};Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT kind, payload_json FROM outbox WHERE ordering_key = 'role:committee'";
+        using var reader = command.ExecuteReader();
+        var rows = new List<(string Kind, string Payload)>();
+        while (reader.Read())
+        {
+            rows.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        Assert.Contains(rows, r => r.Kind == "teams.send" && r.Payload.Contains("assessment.submitted", StringComparison.Ordinal)
+            && r.Payload.Contains(assessmentId, StringComparison.Ordinal));
+    }
+}
