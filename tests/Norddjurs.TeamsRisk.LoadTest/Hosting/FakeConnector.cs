@@ -29,6 +29,7 @@ internal sealed class FakeConnector : IAsyncDisposable
     private readonly TcpListener _proxy;
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _refused = new(StringComparer.OrdinalIgnoreCase);
     private int _httpsPort;
     private int _tokenRequests;
     private int _refusedTunnels;
@@ -53,6 +54,9 @@ internal sealed class FakeConnector : IAsyncDisposable
     public int TokenRequests => Volatile.Read(ref _tokenRequests);
 
     public int RefusedTunnels => Volatile.Read(ref _refusedTunnels);
+
+    /// <summary>Hosts the app tried to reach through the proxy that are not the connector (e.g. Entra's metadata), with counts.</summary>
+    public IReadOnlyDictionary<string, int> RefusedHosts => _refused;
 
     public int Unauthorized => Volatile.Read(ref _unauthorized);
 
@@ -170,6 +174,7 @@ internal sealed class FakeConnector : IAsyncDisposable
                 if (!string.Equals(target, ConnectorHost + ":443", StringComparison.OrdinalIgnoreCase))
                 {
                     Interlocked.Increment(ref _refusedTunnels);
+                    _refused.AddOrUpdate(target ?? "(not a CONNECT)", 1, (_, n) => n + 1);
                     await stream.WriteAsync("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n"u8.ToArray(), cancellationToken);
                     return;
                 }

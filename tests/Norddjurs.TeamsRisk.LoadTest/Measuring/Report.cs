@@ -66,7 +66,7 @@ internal sealed class Report(LoadOptions options, Recorder measured, TimeSpan el
         }
 
         var calls = connector.Calls.Count == 0 ? "none" : string.Join(", ", connector.Calls.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Value} {c.Key}"));
-        console.WriteLine($"connector (fake, whole run): {connector.TokenRequests} token requests; calls: {calls}; {connector.Unauthorized} without the token; {connector.RefusedTunnels} tunnels to other hosts refused");
+        console.WriteLine($"connector (fake, whole run): {connector.TokenRequests} token requests; calls: {calls}; {connector.Unauthorized} without the token; {connector.RefusedTunnels} tunnels to other hosts refused{(connector.RefusedHosts.Count > 0 ? " (" + string.Join(", ", connector.RefusedHosts.Select(h => $"{h.Key} ×{h.Value}")) + ")" : string.Empty)}");
         if (appLog is not null)
         {
             console.WriteLine($"app log: {appLog}{(options.Keep ? string.Empty : " (deleted with the temp folder; --keep keeps it)")}");
