@@ -13,6 +13,7 @@ builder.Services.AddDirectoryAndRoles();
 builder.Services.AddApiAuthentication();
 builder.Services.AddStoreAndUseCases();
 builder.Services.AddApi();
+builder.Services.AddBot();
 builder.Services.AddJobs();
 
 var app = builder.Build();
@@ -22,6 +23,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapHealth();
 app.MapApi();
+app.MapBot();
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>

@@ -44,6 +44,7 @@ internal static class StorageHosting
         services.AddSingleton<OpenAssessment>();
         services.AddSingleton<SaveStep>();
         services.AddSingleton<SubmitAssessment>();
+        services.AddSingleton<MoveStep>();
         services.AddSingleton<CancelAssessment>();
         services.AddSingleton<ReturnAssessment>();
         services.AddSingleton<ApproveAssessment>();

@@ -8,6 +8,7 @@ using Norddjurs.TeamsRisk.Workflows.Common;
 using Norddjurs.TeamsRisk.Workflows.Identity;
 using Norddjurs.TeamsRisk.Workflows.Method;
 using Norddjurs.TeamsRisk.Workflows.Register;
+using Norddjurs.TeamsRisk.Workflows.Rounds;
 
 namespace Norddjurs.TeamsRisk.App.Storage;
 
@@ -26,6 +27,7 @@ internal sealed partial class StoreStartup(
 {
     internal const string DemoSystemsFile = "Identity/demo-systems.csv";
     internal const string DevelopmentDecisionRef = "Udviklingsmiljø: ingen rigtig godkendelse";
+    internal const string DemoRoundName = "Demorunde (udviklingsmiljø)";
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -50,6 +52,10 @@ internal sealed partial class StoreStartup(
 
         var versions = services.GetRequiredService<StoredMethodVersions>();
         await versions.RefreshAsync(cancellationToken).ConfigureAwait(false);
+        if (environment.IsDevelopment() && versions.HasActive && await CoordinatorAsync(cancellationToken).ConfigureAwait(false) is { } starter)
+        {
+            await SeedDemoRoundAsync(starter, cancellationToken).ConfigureAwait(false);
+        }
         if (versions.HasActive)
         {
             LogActive(logger, versions.ActiveMethod.Id, versions.ActiveMethod.Version, versions.ActiveMethod.Approval.DecisionRef ?? string.Empty);
@@ -95,6 +101,22 @@ internal sealed partial class StoreStartup(
         }
     }
 
+    /// <summary>
+    /// A round over the demo systems, once per database, so the Playground's default user has assessments waiting
+    /// the first time they write "start" (issue 6: try it as a newcomer).
+    /// </summary>
+    private async Task SeedDemoRoundAsync(Actor coordinator, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var outcome = await services.GetRequiredService<StartRound>()
+            .HandleAsync(new Request(coordinator, "seed:demo-round:v1", AuditChannel.Scheduler), new RoundInput(DemoRoundName, today.AddDays(30)), cancellationToken)
+            .ConfigureAwait(false);
+        if (outcome is Outcome<RoundStarted>.Done { Replayed: false } done)
+        {
+            LogRoundSeeded(logger, done.Value.AssessmentIds.Count);
+        }
+    }
+
     /// <summary>The seeded directory's first coordinator, who records what a coordinator would in Development.</summary>
     private async Task<Actor?> CoordinatorAsync(CancellationToken cancellationToken)
     {
@@ -129,6 +151,9 @@ internal sealed partial class StoreStartup(
 
     [LoggerMessage(1206, LogLevel.Information, "Active method {MethodId} {Version}, approved under {DecisionRef}")]
     private static partial void LogActive(ILogger logger, string methodId, string version, string decisionRef);
+
+    [LoggerMessage(1208, LogLevel.Information, "Development: a demo round was started with {Count} assessments")]
+    private static partial void LogRoundSeeded(ILogger logger, int count);
 
     [LoggerMessage(1207, LogLevel.Warning, "No method version is approved yet: rounds cannot start until the coordinator records the approval (POST /api/method/{{id}}/{{version}}/approval)")]
     private static partial void LogNoActive(ILogger logger);

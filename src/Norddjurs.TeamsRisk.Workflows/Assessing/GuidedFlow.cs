@@ -39,7 +39,17 @@ public sealed class GuidedFlow
     /// Saves the step's answers and moves to the next step, or to the summary after a jump. On any error the state
     /// is returned unchanged and the view of the same step carries every error and the answers as entered.
     /// </summary>
-    public FlowResult Next(FlowState state, StepInput input, DateOnly today, Language language = Language.Danish)
+    public FlowResult Next(FlowState state, StepInput input, DateOnly today, Language language = Language.Danish) =>
+        Apply(state, input, today, language, stay: false);
+
+    /// <summary>
+    /// Saves the step's answers like <see cref="Next"/> but stays on the step, e.g. to see the points of a new
+    /// likelihood, to get a fresh row after adding a measure, or an added custom event in the list.
+    /// </summary>
+    public FlowResult Save(FlowState state, StepInput input, DateOnly today, Language language = Language.Danish) =>
+        Apply(state, input, today, language, stay: true);
+
+    private FlowResult Apply(FlowState state, StepInput input, DateOnly today, Language language, bool stay)
     {
         ArgumentNullException.ThrowIfNull(input);
         state = Resolve(state);
@@ -79,6 +89,11 @@ public sealed class GuidedFlow
         }
 
         var updated = outcome.Assessment;
+        if (stay)
+        {
+            return Moved(Resolve(state with { Assessment = updated }), today, language);
+        }
+
         var steps = Steps(updated);
         var next = state.FromSummary ? FlowStep.Summary : steps[IndexOf(steps, state.Step) + 1];
         return Moved(new FlowState(updated, next), today, language);

@@ -18,7 +18,8 @@ public sealed record StepSaved(string AssessmentId, FlowStep Step);
 /// </summary>
 public sealed class SaveStep(UseCaseServices services)
 {
-    public Task<Outcome<StepSaved>> HandleAsync(Request request, string assessmentId, StepInput input, CancellationToken cancellationToken) =>
+    /// <param name="stay">Save and stay on the step (<see cref="GuidedFlow.Save"/>) instead of moving on.</param>
+    public Task<Outcome<StepSaved>> HandleAsync(Request request, string assessmentId, StepInput input, CancellationToken cancellationToken, bool stay = false) =>
         AssessmentTransitionRunner.RunAsync<StepSaved>(services, request, assessmentId, async (context, change, ct) =>
         {
             var record = context.Record.Value;
@@ -35,7 +36,7 @@ public sealed class SaveStep(UseCaseServices services)
             }
 
             var flow = new GuidedFlow(method, catalogue, new KeyedIds(request.IdempotencyKey));
-            var result = flow.Next(record.Flow, input, services.Today);
+            var result = stay ? flow.Save(record.Flow, input, services.Today) : flow.Next(record.Flow, input, services.Today);
             if (!result.Accepted)
             {
                 return new Outcome<StepSaved>.Rejected([.. result.Errors.Select(e => e.Error)]);
