@@ -22,9 +22,17 @@ internal sealed record CardInput(string Id, string Type, JsonObject Element, boo
 
 internal static class CardInputs
 {
-    /// <summary>Every input's id and initial value as Teams would send it untouched (strings; inputs without a value are left out).</summary>
-    public static Dictionary<string, string> Defaults(JsonObject card) =>
-        All(card).Where(i => i.Value is not null).ToDictionary(i => i.Id, i => i.Value!, StringComparer.Ordinal);
+    /// <summary>Every input's id and initial value as Teams sends it when nothing was changed: strings, empty inputs as "".</summary>
+    public static Dictionary<string, string> Defaults(JsonObject card)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var input in All(card))
+        {
+            values.TryAdd(input.Id, input.Value ?? string.Empty);
+        }
+
+        return values;
+    }
 
     /// <summary>The inputs in document order, each with whether an error block sits right after it.</summary>
     public static IReadOnlyList<CardInput> All(JsonObject card)

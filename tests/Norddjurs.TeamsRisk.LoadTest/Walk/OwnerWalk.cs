@@ -179,7 +179,7 @@ internal sealed class OwnerWalk(BotClient client, Channel channel, LoadOwner own
 
         foreach (var input in inputs)
         {
-            var empty = input.Value is null && !values.ContainsKey(input.Id);
+            var empty = string.IsNullOrEmpty(values.GetValueOrDefault(input.Id));
             var answer = input.Id switch
             {
                 _ when !empty && !(fix && input.HasError) => null,
