@@ -52,6 +52,9 @@ namespace Norddjurs.TeamsRisk.LoadTest
 
             await using var issuer = await BotConnectorIssuer.StartAsync();
             await using var connector = await FakeConnector.StartAsync(folder);
+            // The API's Entra ID sign-in reads its metadata at the first request with a Bearer header, and /api/messages
+            // requests carry one; served on loopback so that fetch succeeds and is cached, as it is in production.
+            await using var entra = await TestTokenIssuer.StartAsync();
             AppProcess? app = null;
             try
             {
@@ -65,7 +68,7 @@ namespace Norddjurs.TeamsRisk.LoadTest
                 {
                     var build = await AppProcess.BuildAsync(root, options.Configuration, options.NoBuild, console);
                     var staged = AppProcess.Stage(build, folder, json => LoadData.DirectoryJson(json, data.Owners));
-                    app = await AppProcess.StartAsync(staged, AppSettings(folder, tenantId, issuer, connector), TimeSpan.FromSeconds(60));
+                    app = await AppProcess.StartAsync(staged, AppSettings(folder, tenantId, issuer, connector, entra), TimeSpan.FromSeconds(60));
                     appUrl = app.BaseUrl;
                     console.WriteLine($"App: pid {app.ProcessId} at {appUrl} ({options.Configuration}, Development, SQLite in {folder}, token validation on).");
                 }
@@ -186,8 +189,9 @@ namespace Norddjurs.TeamsRisk.LoadTest
         /// The app's settings as environment variables: SQLite in the temp folder, inbound token validation against the
         /// loopback issuer (Development, but the anonymous switch off), outbound through the fake connector.
         /// </summary>
-        private static Dictionary<string, string> AppSettings(string folder, string tenantId, BotConnectorIssuer issuer, FakeConnector connector) => new()
+        private static Dictionary<string, string> AppSettings(string folder, string tenantId, BotConnectorIssuer issuer, FakeConnector connector, TestTokenIssuer entra) => new()
         {
+            ["Auth__Instance"] = entra.Instance.AbsoluteUri,
             ["Storage__Sqlite__Path"] = Path.Combine(folder, "loadtest.db"),
             ["Bot__AppId"] = BotAppId,
             ["Bot__TenantId"] = tenantId,

@@ -103,6 +103,7 @@ internal sealed class OwnerWalk(BotClient client, Channel channel, LoadOwner own
     /// <summary>Next on one step card; the same step back with errors is fixed and sent again.</summary>
     private async Task<JsonObject?> NextAsync(JsonObject card, string assessmentId)
     {
+        var seen = new List<string>();
         for (var attempt = 0; ; attempt++)
         {
             var next = CardActions.Find(card, CardVerbs.Next);
@@ -114,7 +115,8 @@ internal sealed class OwnerWalk(BotClient client, Channel channel, LoadOwner own
 
             var step = CardStep.Parse(next["data"]?[CardActionData.Names.Step]?.GetValue<string>());
             var label = $"{CardVerbs.Next} {step?.Kind.ToString() ?? "?"}";
-            var answer = await ClickAsync(label, CardActions.Merge(next, Answers(card, fix: attempt > 0)), CardVerbs.Next);
+            var sent = CardActions.Merge(next, Answers(card, fix: attempt > 0));
+            var answer = await ClickAsync(label, sent, CardVerbs.Next);
             if (answer is null)
             {
                 return null;
@@ -126,9 +128,11 @@ internal sealed class OwnerWalk(BotClient client, Channel channel, LoadOwner own
                 return answer;
             }
 
+            seen.AddRange(CardInputs.ErrorTexts(answer).Skip(1).Take(2));
+            Dump($"{owner.Number:D4}-{step?.Token.Replace(':', '_')}-{attempt}", card, sent, answer);
             if (attempt == MaxFixes)
             {
-                Recorder.Error($"walk: stuck at {step?.Kind}", $"{assessmentId}: {string.Join(" | ", CardInputs.ErrorTexts(answer).Take(3))}");
+                Recorder.Error($"walk: stuck at {step?.Kind}", $"{assessmentId}: {string.Join(" | ", seen.Distinct())}");
                 return null;
             }
 
@@ -190,7 +194,10 @@ internal sealed class OwnerWalk(BotClient client, Channel channel, LoadOwner own
                 _ when input.Id.StartsWith("measures[" + newMeasure + "]", StringComparison.Ordinal) && (chosenKind == "reduce" || (fix && input.HasError)) =>
                     MeasureValue(input, today),
                 _ when input.Id.StartsWith("interimMeasures[" + newInterim + "]", StringComparison.Ordinal) => MeasureValue(input, today),
+                _ when fix && input.HasError && (input.Id.StartsWith("measures[", StringComparison.Ordinal) || input.Id.StartsWith("interimMeasures[", StringComparison.Ordinal)) =>
+                    MeasureValue(input, today),
                 _ when fix && input.HasError => FixValue(input, today),
+                _ when input.Id.StartsWith("measures[", StringComparison.Ordinal) || input.Id.StartsWith("interimMeasures[", StringComparison.Ordinal) => null,
                 _ when input.Type == "Input.ChoiceSet" && !input.IsMultiSelect && input.Placeholder is null => Pick(input.ChoiceValues),
                 _ => null,
             };
@@ -234,6 +241,16 @@ internal sealed class OwnerWalk(BotClient client, Channel channel, LoadOwner own
 
     private static string? Prefer(IReadOnlyList<string> choices, params string[] order) =>
         order.FirstOrDefault(choices.Contains) ?? (choices.Count > 0 ? choices[0] : null);
+
+    /// <summary>With <c>LOADTEST_DUMP=folder</c>, a refused step's card, what was sent and the answer are written there (debugging the walk).</summary>
+    private static void Dump(string name, JsonObject card, JsonObject sent, JsonObject answer)
+    {
+        if (Environment.GetEnvironmentVariable("LOADTEST_DUMP") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, name + ".json"), new JsonObject { ["card"] = card.DeepClone(), ["sent"] = sent.DeepClone(), ["answer"] = answer.DeepClone() }.ToJsonString());
+        }
+    }
 
     private Task ThinkAsync() => think > TimeSpan.Zero ? Task.Delay(think) : Task.CompletedTask;
 }
