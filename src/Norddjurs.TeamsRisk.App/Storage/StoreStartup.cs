@@ -22,11 +22,13 @@ internal sealed partial class StoreStartup(
     IServiceProvider services,
     IHostEnvironment environment,
     IOptions<RolesOptions> roles,
+    IConfiguration configuration,
     TimeProvider time,
     ILogger<StoreStartup> logger) : IHostedService
 {
     internal const string DemoSystemsFile = "Identity/demo-systems.csv";
     internal const string DevelopmentDecisionRef = "Udviklingsmiljø: ingen rigtig godkendelse";
+    internal const string DemoRoundSetting = "Development:SeedDemoRound";
     internal const string DemoRoundName = "Demorunde (udviklingsmiljø)";
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -52,7 +54,7 @@ internal sealed partial class StoreStartup(
 
         var versions = services.GetRequiredService<StoredMethodVersions>();
         await versions.RefreshAsync(cancellationToken).ConfigureAwait(false);
-        if (environment.IsDevelopment() && versions.HasActive && await CoordinatorAsync(cancellationToken).ConfigureAwait(false) is { } starter)
+        if (environment.IsDevelopment() && configuration.GetValue(DemoRoundSetting, false) && versions.HasActive && await CoordinatorAsync(cancellationToken).ConfigureAwait(false) is { } starter)
         {
             await SeedDemoRoundAsync(starter, cancellationToken).ConfigureAwait(false);
         }

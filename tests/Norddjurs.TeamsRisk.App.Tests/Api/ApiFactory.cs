@@ -44,6 +44,8 @@ public sealed class ApiFactory(Action<IServiceCollection>? configureServices = n
             ["Auth:Audience"] = TeamsRiskApp.Audience,
             ["Auth:AllowDevelopmentSignIn"] = "false",
             ["Directory:Provider"] = "Seeded",
+            // The tests start their own rounds over the demo systems.
+            ["Development:SeedDemoRound"] = "false",
         };
         _app = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
             .UseEnvironment("Development")

@@ -7,11 +7,14 @@ namespace Norddjurs.TeamsRisk.App.Tests.Identity;
 /// <summary>Settings that would let the wrong people in stop the app at start-up, naming the key (design.md §4, §10).</summary>
 public sealed class IdentityStartupTests
 {
-    private static readonly Dictionary<string, string?> ProductionAuth = new()
+    internal static readonly Dictionary<string, string?> ProductionAuth = new()
     {
         ["Auth:TenantId"] = Seeded.Tenant,
         ["Auth:ClientId"] = TeamsRiskApp.ClientId,
         ["Directory:Provider"] = "Seeded",
+        ["Bot:AppId"] = TeamsRiskApp.BotSettings["Bot:AppId"],
+        ["Bot:TenantId"] = TeamsRiskApp.BotSettings["Bot:TenantId"],
+        ["Bot:ClientSecret"] = TeamsRiskApp.BotSettings["Bot:ClientSecret"],
     };
 
     [Fact]
@@ -60,7 +63,7 @@ public sealed class IdentityStartupTests
         Assert.NotNull(client);
     }
 
-    private static Dictionary<string, string?> With(Dictionary<string, string?> settings, params (string Key, string? Value)[] changes)
+    internal static Dictionary<string, string?> With(Dictionary<string, string?> settings, params (string Key, string? Value)[] changes)
     {
         var copy = new Dictionary<string, string?>(settings);
         foreach (var (key, value) in changes)
@@ -75,7 +78,7 @@ public sealed class IdentityStartupTests
     /// Starts the app and returns the messages of the exception that stopped it and of the host's log: when start-up
     /// fails the host disposes itself, and WebApplicationFactory may then report an ObjectDisposedException instead.
     /// </summary>
-    private static string StartUpFailure(string environment, Dictionary<string, string?> settings)
+    internal static string StartUpFailure(string environment, Dictionary<string, string?> settings)
     {
         var logs = new CapturedLogs();
         using var app = TeamsRiskApp.Create(environment, settings)

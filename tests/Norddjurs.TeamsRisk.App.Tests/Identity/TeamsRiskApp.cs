@@ -21,6 +21,12 @@ internal static class TeamsRiskApp
             ["Auth:Audience"] = Audience,
             ["Directory:Provider"] = "Seeded",
         };
+        // Development runs the bot without credentials (appsettings.Development.json); elsewhere it needs them.
+        foreach (var (key, value) in environment == "Development" ? new Dictionary<string, string?>() : BotSettings)
+        {
+            all[key] = value;
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             all[key] = value;
@@ -28,6 +34,14 @@ internal static class TeamsRiskApp
 
         return Create(environment, all);
     }
+
+    /// <summary>What the bot needs outside Development (design.md §10); the secret is a placeholder no service accepts.</summary>
+    public static IReadOnlyDictionary<string, string?> BotSettings { get; } = new Dictionary<string, string?>
+    {
+        ["Bot:AppId"] = "0f6c3a2e-1b7d-4c59-a8e3-5d2b9c4e7a11",
+        ["Bot:TenantId"] = Seeded.Tenant,
+        ["Bot:ClientSecret"] = "placeholder-not-a-secret",
+    };
 
     /// <summary>Only the given settings on top of appsettings; a null value removes a key.</summary>
     public static WebApplicationFactory<Program> Create(string environment, IDictionary<string, string?> settings) =>
