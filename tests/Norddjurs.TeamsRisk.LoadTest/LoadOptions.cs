@@ -1,0 +1,108 @@
+using System.Globalization;
+
+namespace Norddjurs.TeamsRisk.LoadTest;
+
+/// <summary>The command line. Every option has a default, so <c>dotnet run -c Release --project tests/Norddjurs.TeamsRisk.LoadTest</c> alone runs the benchmark.</summary>
+internal sealed record LoadOptions
+{
+    public const string Usage = """
+        usage: dotnet run -c Release --project tests/Norddjurs.TeamsRisk.LoadTest -- [options]
+
+          --owners N           concurrent owners, each walking its own assessments (default 50)
+          --assessments K      whole assessments per owner in the measured phase (default 2)
+          --duration SECONDS   stop starting new assessments after this long (default: no limit)
+          --warmup-owners W    owners that walk one assessment each before measuring (default 10; 0 = none)
+          --think-ms MS        pause between a card's answer and the next click (default 0: closed loop)
+          --timeout-ms MS      one request's time limit; slower counts as an error (default 10000)
+          --seed S             random seed for the chosen answers (default 1)
+          --configuration C    build configuration of the app (default Release)
+          --no-build           use the app as last built
+          --app-url URL        target an app that is already running (no launch, no RSS; its Bot:* settings,
+                               directory and register must match; see README)
+          --keep               keep the temp folder (app copy, SQLite file, app log)
+          --no-floor           skip the bare-Kestrel floor
+          --json FILE          also write the figures as JSON
+        """;
+
+    public int Owners { get; init; } = 50;
+
+    public int AssessmentsPerOwner { get; init; } = 2;
+
+    public TimeSpan? Duration { get; init; }
+
+    public int WarmupOwners { get; init; } = 10;
+
+    public TimeSpan Think { get; init; } = TimeSpan.Zero;
+
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    public int Seed { get; init; } = 1;
+
+    public string Configuration { get; init; } = "Release";
+
+    public bool NoBuild { get; init; }
+
+    public Uri? AppUrl { get; init; }
+
+    public bool Keep { get; init; }
+
+    public bool Floor { get; init; } = true;
+
+    public string? JsonFile { get; init; }
+
+    /// <summary>The options, or null with the reason in <paramref name="error"/>.</summary>
+    public static LoadOptions? Parse(IReadOnlyList<string> args, out string? error)
+    {
+        var options = new LoadOptions();
+        error = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            string Value()
+            {
+                if (i + 1 >= args.Count)
+                {
+                    throw new FormatException($"{name} needs a value");
+                }
+
+                return args[++i];
+            }
+
+            int Whole(int min) =>
+                int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min
+                    ? n
+                    : throw new FormatException($"{name} needs a whole number ≥ {min}");
+
+            try
+            {
+                options = name switch
+                {
+                    "--owners" => options with { Owners = Whole(1) },
+                    "--assessments" => options with { AssessmentsPerOwner = Whole(1) },
+                    "--duration" => options with { Duration = TimeSpan.FromSeconds(Whole(1)) },
+                    "--warmup-owners" => options with { WarmupOwners = Whole(0) },
+                    "--think-ms" => options with { Think = TimeSpan.FromMilliseconds(Whole(0)) },
+                    "--timeout-ms" => options with { RequestTimeout = TimeSpan.FromMilliseconds(Whole(1)) },
+                    "--seed" => options with { Seed = Whole(0) },
+                    "--configuration" => options with { Configuration = Value() },
+                    "--no-build" => options with { NoBuild = true },
+                    "--app-url" => options with
+                    {
+                        AppUrl = Uri.TryCreate(Value(), UriKind.Absolute, out var url) ? url : throw new FormatException("--app-url needs an absolute URL"),
+                    },
+                    "--keep" => options with { Keep = true },
+                    "--no-floor" => options with { Floor = false },
+                    "--json" => options with { JsonFile = Value() },
+                    _ => throw new FormatException($"unknown option {name}"),
+                };
+            }
+            catch (FormatException e)
+            {
+                error = e.Message;
+                return null;
+            }
+        }
+
+        return options;
+    }
+}

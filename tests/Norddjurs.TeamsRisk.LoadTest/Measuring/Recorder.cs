@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+
+namespace Norddjurs.TeamsRisk.LoadTest.Measuring;
+
+/// <summary>One request as sent: its label (the card action), the body and the token, so the floor can be sent the same.</summary>
+internal sealed record SentRequest(string Label, string Body, string Token);
+
+/// <summary>
+/// Latencies per card action and errors by kind, from many owners at once. Each owner keeps its own list of sent
+/// requests (in order) so the floor replays every owner's sequence with the same concurrency.
+/// </summary>
+internal sealed class Recorder
+{
+    private readonly ConcurrentDictionary<string, ConcurrentBag<double>> _latencies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _errors = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _errorSamples = new();
+    private readonly ConcurrentBag<IReadOnlyList<SentRequest>> _sequences = [];
+    private int _assessments;
+
+    public bool KeepRequests { get; init; }
+
+    public int CompletedAssessments => Volatile.Read(ref _assessments);
+
+    public IReadOnlyDictionary<string, int> Errors => _errors;
+
+    public IEnumerable<string> ErrorSamples => _errorSamples;
+
+    public int ErrorCount => _errors.Values.Sum();
+
+    public IReadOnlyCollection<IReadOnlyList<SentRequest>> Sequences => _sequences;
+
+    public void Latency(string label, TimeSpan elapsed) =>
+        _latencies.GetOrAdd(label, _ => []).Add(elapsed.TotalMilliseconds);
+
+    /// <summary>An error by kind; the first 20 details are kept to print.</summary>
+    public void Error(string kind, string detail)
+    {
+        _errors.AddOrUpdate(kind, 1, (_, n) => n + 1);
+        if (_errorSamples.Count < 20)
+        {
+            _errorSamples.Enqueue($"{kind}: {detail}");
+        }
+    }
+
+    public void AssessmentDone() => Interlocked.Increment(ref _assessments);
+
+    public void Sequence(IReadOnlyList<SentRequest> requests)
+    {
+        if (KeepRequests && requests.Count > 0)
+        {
+            _sequences.Add(requests);
+        }
+    }
+
+    public IReadOnlyList<Percentiles> PerLabel() =>
+        [.. _latencies.Select(l => Percentiles.Of(l.Key, l.Value)).OrderBy(p => p.Label, StringComparer.Ordinal)];
+
+    public Percentiles All() => Percentiles.Of("all", _latencies.Values.SelectMany(v => v));
+
+    public int RequestCount => _latencies.Values.Sum(v => v.Count);
+}
+
+/// <summary>Nearest-rank percentiles of one label's latencies, in milliseconds.</summary>
+internal sealed record Percentiles(string Label, int Count, double P50, double P95, double P99, double Max)
+{
+    public static Percentiles Of(string label, IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        if (sorted.Length == 0)
+        {
+            return new Percentiles(label, 0, double.NaN, double.NaN, double.NaN, double.NaN);
+        }
+
+        double Rank(double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+        return new Percentiles(label, sorted.Length, Rank(0.50), Rank(0.95), Rank(0.99), sorted[^1]);
+    }
+}
