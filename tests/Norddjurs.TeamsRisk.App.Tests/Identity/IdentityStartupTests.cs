@@ -48,7 +48,9 @@ public sealed class IdentityStartupTests
     [InlineData("Production", null)]
     public void The_Graph_directory_is_refused_until_it_exists(string environment, string? provider)
     {
-        var message = StartUpFailure(environment, With(ProductionAuth, ("Directory:Provider", provider)));
+        // Development's appsettings let the Playground in without bot credentials; the two may not be combined.
+        var bot = environment == "Development" ? ("Bot:AllowUnauthenticatedLocalDevelopment", "false") : ("Bot:AppId", TeamsRiskApp.BotSettings["Bot:AppId"]);
+        var message = StartUpFailure(environment, With(ProductionAuth, ("Directory:Provider", provider), bot));
 
         Assert.Contains("Graph directory is not available yet", message, StringComparison.Ordinal);
     }
