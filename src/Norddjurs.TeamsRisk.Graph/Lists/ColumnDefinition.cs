@@ -1,0 +1,32 @@
+namespace Norddjurs.TeamsRisk.Graph.Lists;
+
+/// <summary>The type facet of a column (graph-sharepoint.md §2.2); exactly one per column.</summary>
+public enum ColumnKind
+{
+    /// <summary>Single line of text, at most 255 characters.</summary>
+    Text,
+
+    /// <summary>Multiple lines of plain text: JSON documents, comments, justifications.</summary>
+    Note,
+
+    Number,
+    DateTime,
+    Boolean,
+    Choice,
+}
+
+/// <summary>
+/// One desired column of a list, as data (graph-sharepoint.md §2.6). <see cref="Name"/> is the ASCII internal name the
+/// app reads and writes (§2.5: PascalCase, letters and digits, ≤ 32 characters); <see cref="DisplayName"/> is the Danish
+/// label people see in SharePoint. <see cref="Unique"/> implies <see cref="Indexed"/>.
+/// </summary>
+public sealed record ColumnDefinition(
+    string Name,
+    string DisplayName,
+    ColumnKind Kind,
+    bool Indexed = false,
+    bool Unique = false,
+    bool Required = false,
+    int? MaxLength = null,
+    IReadOnlyList<string>? Choices = null,
+    string? Description = null);
