@@ -27,10 +27,7 @@ public static class GraphClientBuilder
     internal static GraphServiceClient Build(GraphOptions options, TokenCredential? credential, HttpMessageHandler? finalHandler)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.Problems() is [var first, ..])
-        {
-            throw new InvalidOperationException(first);
-        }
+        options.ThrowIfInvalid();
 
         var handlers = GraphClientFactory.CreateDefaultHandlers();
         handlers.Add(new ConcurrencyLimitHandler(ConcurrencyLimitHandler.ProcessWide));

@@ -10,6 +10,7 @@ public static class GraphCredentials
     public static TokenCredential? Choose(GraphOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        options.ThrowIfInvalid();
         if (options.UseManagedIdentity)
         {
             return string.IsNullOrWhiteSpace(options.ClientId)

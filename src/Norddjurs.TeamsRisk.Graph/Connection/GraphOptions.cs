@@ -79,4 +79,13 @@ public sealed class GraphOptions
 
         return problems;
     }
+
+    /// <summary>Throws naming the first setting to fix; for code that builds a client outside the host's options validation.</summary>
+    public void ThrowIfInvalid()
+    {
+        if (Problems() is [var first, ..])
+        {
+            throw new InvalidOperationException(first);
+        }
+    }
 }
