@@ -12,6 +12,7 @@ internal static class CommandLine
         new(StringComparer.Ordinal)
         {
             ["verify-audit"] = VerifyAuditCommand.Run,
+            ["provision"] = ProvisionCommand.Run,
         };
 
     /// <summary>The command's exit code, or null when the arguments are for the web host.</summary>
