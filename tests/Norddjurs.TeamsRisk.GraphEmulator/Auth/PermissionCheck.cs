@@ -66,6 +66,8 @@ internal static class PermissionCheck
                 return (read
                     ? ["TeamsAppInstallation.ReadForUser.All", "TeamsAppInstallation.ReadWriteSelfForUser.All", "TeamsAppInstallation.ReadForUser", "TeamsAppInstallation.ReadWriteSelfForUser"]
                     : ["TeamsAppInstallation.ReadWriteSelfForUser.All", "TeamsAppInstallation.ReadWriteSelfForUser"], null);
+            case "users" when path.Count > 2 && path[2] == "transitiveMemberOf":
+                return (["GroupMember.Read.All", "Group.Read.All", "Directory.Read.All"], null);
             case "users":
                 return (["User.Read.All", "User.ReadBasic.All", "User.ReadWrite.All", "Directory.Read.All"], null);
             default:

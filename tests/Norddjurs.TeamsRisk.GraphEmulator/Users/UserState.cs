@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace Norddjurs.TeamsRisk.GraphEmulator.Users;
 
-/// <summary>An Entra user of the emulated tenant, with an optional manager (§8.3).</summary>
+/// <summary>An Entra user of the emulated tenant, with an optional manager and the groups it is (transitively) a member of (§8.3).</summary>
 public sealed record UserState(
     string Id,
     string UserPrincipalName,
@@ -10,7 +10,8 @@ public sealed record UserState(
     string? Mail = null,
     string? ManagerId = null,
     string? JobTitle = null,
-    string? Department = null)
+    string? Department = null,
+    IReadOnlyList<string>? GroupIds = null)
 {
     public JsonObject ToJson() =>
         new()

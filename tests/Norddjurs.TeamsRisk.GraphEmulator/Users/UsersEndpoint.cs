@@ -3,7 +3,7 @@ using Norddjurs.TeamsRisk.GraphEmulator.Routing;
 
 namespace Norddjurs.TeamsRisk.GraphEmulator.Users;
 
-/// <summary><c>/users/{id|upn}</c>, its <c>manager</c> and <c>sendMail</c> (§8.3, §8.4).</summary>
+/// <summary><c>/users/{id|upn}</c>, its <c>manager</c>, <c>transitiveMemberOf</c> and <c>sendMail</c> (§8.3, §8.4).</summary>
 internal static class UsersEndpoint
 {
     public static EmulatorResponse Handle(RequestContext context, IReadOnlyList<string> path)
@@ -18,6 +18,7 @@ internal static class UsersEndpoint
         {
             (2, "GET") => EmulatorResponse.Json(200, user.ToJson()),
             (3, "GET") when path[2] == "manager" => Manager(context.Emulator, user),
+            (3, "GET") when path[2] == "transitiveMemberOf" => TransitiveMemberOf(user),
             (3, "POST") when string.Equals(path[2], "sendMail", StringComparison.OrdinalIgnoreCase) => SendMail(context, user),
             _ when path.Count > 3 && path[2] == "teamwork" => TeamworkEndpoint.Handle(context, user, path.Skip(3).ToList()),
             _ => throw context.Unsupported(),
@@ -28,6 +29,13 @@ internal static class UsersEndpoint
         emulator.Users.TryGetValue(idOrUpn, out var user)
             ? user
             : emulator.Users.Values.FirstOrDefault(u => string.Equals(u.UserPrincipalName, idOrUpn, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The user's groups, already flattened by whoever seeded them; each a <c>#microsoft.graph.group</c> with its id.</summary>
+    private static EmulatorResponse TransitiveMemberOf(UserState user)
+    {
+        var groups = (user.GroupIds ?? []).Select(id => (JsonNode)new JsonObject { ["@odata.type"] = "#microsoft.graph.group", ["id"] = id });
+        return EmulatorResponse.Json(200, new JsonObject { ["value"] = new JsonArray([.. groups]) });
+    }
 
     private static EmulatorResponse Manager(GraphEmulator emulator, UserState user)
     {
