@@ -1,5 +1,9 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Microsoft.Graph;
 using Norddjurs.TeamsRisk.App.Identity;
+using Norddjurs.TeamsRisk.Graph.Connection;
+using Norddjurs.TeamsRisk.Graph.Directory;
 using Norddjurs.TeamsRisk.Workflows.Identity;
 
 namespace Norddjurs.TeamsRisk.App.Hosting;
@@ -17,9 +21,17 @@ internal static class IdentityHosting
         services.AddSingleton<IValidateOptions<DirectoryOptions>, DirectoryOptionsValidation>();
         services.AddOptions<RolesOptions>().BindConfiguration(RolesOptions.Section);
 
-        // Seeded is the only provider until Graph arrives; the options validation refuses Graph at start-up.
+        // Both are registered; only the chosen one is ever built (the seeded file is not read in Graph mode).
         services.AddSingleton(_ => new SeededDirectory(SeededDirectoryFile.Read(Path.Combine(AppContext.BaseDirectory, SeededDirectoryFile.RelativePath))));
-        services.AddSingleton<IDirectory>(sp => sp.GetRequiredService<SeededDirectory>());
+        services.AddGraphClient();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new GraphDirectory(
+            sp.GetRequiredService<GraphServiceClient>(),
+            sp.GetRequiredService<IOptions<GraphOptions>>().Value.TenantId!,
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IDirectory>(sp => sp.GetRequiredService<IOptions<DirectoryOptions>>().Value.Provider == DirectoryProvider.Graph
+            ? sp.GetRequiredService<GraphDirectory>()
+            : sp.GetRequiredService<SeededDirectory>());
         services.AddSingleton(sp => new RoleResolver(
             sp.GetRequiredService<IDirectory>(),
             sp.GetRequiredService<IOptions<RolesOptions>>().Value.ToRoleGroups()));

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Norddjurs.TeamsRisk.Graph.Connection;
 
 namespace Norddjurs.TeamsRisk.App.Identity;
 
@@ -17,14 +18,35 @@ internal enum DirectoryProvider
     Graph,
 }
 
-internal sealed class DirectoryOptionsValidation : IValidateOptions<DirectoryOptions>
+/// <summary>
+/// The Graph directory needs <c>Graph:*</c> and the tenant it answers for; the credential-less loopback emulator is a
+/// Development convenience and refused elsewhere (design.md §4, §10).
+/// </summary>
+internal sealed class DirectoryOptionsValidation(IOptions<GraphOptions> graphOptions, IHostEnvironment environment) : IValidateOptions<DirectoryOptions>
 {
     public ValidateOptionsResult Validate(string? name, DirectoryOptions options) => options.Provider switch
     {
         DirectoryProvider.Seeded => ValidateOptionsResult.Success,
-        // Graph arrives with its own issue; until then say so rather than fail at the first lookup.
-        DirectoryProvider.Graph => ValidateOptionsResult.Fail(
-            "Directory:Provider is Graph, but the Graph directory is not available yet. Set Directory:Provider=Seeded to use the seeded Development directory."),
+        DirectoryProvider.Graph => GraphProblems() is { Count: > 0 } problems
+            ? ValidateOptionsResult.Fail(problems.Select(p => "Directory:Provider is Graph: " + p))
+            : ValidateOptionsResult.Success,
         _ => ValidateOptionsResult.Fail("Directory:Provider must be Seeded or Graph."),
     };
+
+    private List<string> GraphProblems()
+    {
+        var graph = graphOptions.Value;
+        var problems = graph.Problems().ToList();
+        if (string.IsNullOrWhiteSpace(graph.TenantId) && !problems.Any(p => p.StartsWith("Graph:TenantId", StringComparison.Ordinal)))
+        {
+            problems.Add("Graph:TenantId is missing.");
+        }
+
+        if (graph.IsLoopback && !graph.HasCredential && !environment.IsDevelopment())
+        {
+            problems.Add("Graph:BaseUrl is a loopback address without a credential (the Graph emulator), which only Development allows.");
+        }
+
+        return problems;
+    }
 }

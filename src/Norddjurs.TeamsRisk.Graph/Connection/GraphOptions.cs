@@ -25,6 +25,9 @@ public sealed class GraphOptions
     /// <summary>App Service's managed identity; <see cref="ClientId"/>, when set, picks a user-assigned identity.</summary>
     public bool UseManagedIdentity { get; set; }
 
+    /// <summary>True when one of <see cref="ClientSecret"/>, <see cref="CertificatePath"/> or <see cref="UseManagedIdentity"/> is set.</summary>
+    public bool HasCredential => !string.IsNullOrWhiteSpace(ClientSecret) || !string.IsNullOrWhiteSpace(CertificatePath) || UseManagedIdentity;
+
     /// <summary>True when <see cref="BaseUrl"/> points at this machine, i.e. at the Graph emulator (graph-sharepoint.md §7.8).</summary>
     public bool IsLoopback => Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) && uri.IsLoopback;
 

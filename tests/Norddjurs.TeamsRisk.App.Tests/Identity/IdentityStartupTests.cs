@@ -46,13 +46,35 @@ public sealed class IdentityStartupTests
     [Theory]
     [InlineData("Development", "Graph")]
     [InlineData("Production", null)]
-    public void The_Graph_directory_is_refused_until_it_exists(string environment, string? provider)
+    public void The_Graph_directory_without_Graph_settings_refuses_to_start_naming_the_keys(string environment, string? provider)
     {
         // Development's appsettings let the Playground in without bot credentials; the two may not be combined.
         var bot = environment == "Development" ? ("Bot:AllowUnauthenticatedLocalDevelopment", "false") : ("Bot:AppId", TeamsRiskApp.BotSettings["Bot:AppId"]);
         var message = StartUpFailure(environment, With(ProductionAuth, ("Directory:Provider", provider), bot));
 
-        Assert.Contains("Graph directory is not available yet", message, StringComparison.Ordinal);
+        Assert.Contains("Directory:Provider is Graph: Graph:ClientSecret, Graph:CertificatePath or Graph:UseManagedIdentity must be set", message, StringComparison.Ordinal);
+        Assert.Contains("Directory:Provider is Graph: Graph:TenantId is missing.", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Production_refuses_the_credential_less_loopback_emulator_as_its_directory()
+    {
+        var message = StartUpFailure("Production", With(ProductionAuth,
+            ("Directory:Provider", "Graph"), ("Graph:BaseUrl", "http://127.0.0.1:5190/v1.0"), ("Graph:TenantId", Seeded.Tenant)));
+
+        Assert.Contains("Graph:BaseUrl is a loopback address without a credential", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Production_starts_with_the_Graph_directory_and_its_credential()
+    {
+        using var app = TeamsRiskApp.Create("Production", With(ProductionAuth,
+            ("Directory:Provider", "Graph"), ("Graph:TenantId", Seeded.Tenant), ("Graph:ClientId", TeamsRiskApp.ClientId),
+            ("Graph:ClientSecret", "placeholder-not-a-secret")));
+
+        using var client = app.CreateClient();
+
+        Assert.IsType<Graph.Directory.GraphDirectory>(app.Services.GetRequiredService<Workflows.Identity.IDirectory>());
     }
 
     [Fact]
