@@ -1,4 +1,3 @@
-using System.Net.Http;
 using Microsoft.Kiota.Abstractions;
 using Norddjurs.TeamsRisk.Core;
 using Norddjurs.TeamsRisk.Graph.Connection;

@@ -39,14 +39,14 @@ public static class GraphClientBuilder
     /// <summary>The bearer token goes to the configured Graph host only; no credential is anonymous (loopback only, see <see cref="GraphOptions"/>).</summary>
     private static IAuthenticationProvider AuthenticationFor(GraphOptions options, TokenCredential? credential) => credential is null
         ? new AnonymousAuthenticationProvider()
-        : new AzureIdentityAuthenticationProvider(credential, [new Uri(options.BaseUrl).Host], null, true, GraphScope);
+        : new AzureIdentityAuthenticationProvider(
+            credential, allowedHosts: [new Uri(options.BaseUrl).Host], observabilityOptions: null, isCaeEnabled: true, scopes: [GraphScope]);
 
     private static string Version { get; } = VersionOf(typeof(GraphClientBuilder).Assembly);
 
-    private static string VersionOf(Assembly assembly)
-    {
-        var informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
-        var version = informational?.Split('+')[0] ?? assembly.GetName().Version?.ToString(3) ?? "0.0.0";
-        return version;
-    }
+    /// <summary>The informational version without its source-revision suffix: a product token allows no '+'.</summary>
+    private static string VersionOf(Assembly assembly) =>
+        assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? assembly.GetName().Version?.ToString(3)
+        ?? "0.0.0";
 }

@@ -149,22 +149,23 @@ public sealed class SiteProvisioner(GraphServiceClient graph)
         foreach (var desired in definition.Columns)
         {
             var actual = Find(columns, desired.Name);
-            var change = Change.Updated;
+            var created = actual is null;
             if (actual is null)
             {
                 (actual, columns) = await CreateColumnAsync(siteId, listId, desired, cancellationToken).ConfigureAwait(false);
-                change = Change.Created;
             }
 
             CheckType(siteUrl, definition, actual);
+            // For a new column this is the uniqueness PATCH that must follow the index (§2.2).
             var (patches, changed) = ColumnReconciliation.Differences(desired, actual);
             foreach (var patch in patches)
             {
                 await graph.Sites[siteId].Lists[listId].Columns[actual.Id].PatchAsync(patch, cancellationToken: cancellationToken).ConfigureAwait(false);
             }
 
-            change = change == Change.Created ? Change.Created : patches.Count > 0 ? Change.Updated : Change.Unchanged;
-            outcomes.Add(new ColumnOutcome(desired.Name, change, change == Change.Updated ? changed : []));
+            outcomes.Add(created
+                ? new ColumnOutcome(desired.Name, Change.Created, [])
+                : new ColumnOutcome(desired.Name, patches.Count > 0 ? Change.Updated : Change.Unchanged, changed));
         }
 
         if (listChange == Change.Unchanged && outcomes.Any(c => c.Change != Change.Unchanged))
