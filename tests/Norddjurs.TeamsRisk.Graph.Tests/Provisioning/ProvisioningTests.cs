@@ -3,6 +3,7 @@ using Norddjurs.TeamsRisk.Graph.Connection;
 using Norddjurs.TeamsRisk.Graph.Lists;
 using Norddjurs.TeamsRisk.Graph.Provisioning;
 using Norddjurs.TeamsRisk.GraphEmulator;
+using Norddjurs.TeamsRisk.GraphEmulator.Faults;
 using GraphColumn = Microsoft.Graph.Models.ColumnDefinition;
 using Emulator = Norddjurs.TeamsRisk.GraphEmulator.GraphEmulator;
 
@@ -180,6 +181,25 @@ public sealed class ProvisioningTests
         Assert.Equal(made!.Id, systems.Id);
         Assert.Equal(Change.Updated, systems.Change);
         Assert.Equal(made.Id, report.Settings.Single(s => s.Key == "list:systems").Value);
+    }
+
+    [Theory]
+    [InlineData("^/sites/[^/]+/lists$")]
+    [InlineData("^/sites/[^/]+/lists/[^/]+/columns$")]
+    [InlineData("^/sites/[^/]+/lists/[^/]+/items$")]
+    public async Task A_create_that_was_committed_but_answered_504_is_read_back_not_duplicated(string path)
+    {
+        // The SDK re-sends the POST (§7.4); the second attempt meets the first one's result as a 409 (§2.6 step 7).
+        var fault = _emulator.AddFault(new FaultRule { Method = "POST", PathPattern = path, Status = 504, RetryAfter = "1", CommitThenFail = true, Times = 1 });
+
+        var report = await RunAsync(Systems);
+
+        Assert.Equal(1, fault.Fired);
+        Assert.Contains(_emulator.RequestLog, r => r.Status == 409);
+        var systems = await _graph.Sites[report.SiteId].Lists.GetAsync(r => r.QueryParameters.Filter = "displayName eq 'Systemer'");
+        Assert.Single(systems!.Value!);
+        Assert.Equal(3, _emulator.Items(Guid.Parse(report.Lists[0].Id)).Count); // schemaVersion and two list ids
+        Assert.False((await RunAsync(Systems)).ChangedAnything);
     }
 
     [Fact]
