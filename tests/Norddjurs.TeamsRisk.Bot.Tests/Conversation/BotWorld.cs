@@ -118,6 +118,25 @@ internal sealed class BotWorld : IDisposable
         ["locale"] = locale,
     };
 
+    /// <summary>
+    /// An <c>adaptiveCard/action</c> invoke on the committee's card in its channel thread (teams-bot-protocol.md §1.6):
+    /// channel conversation, team and channel in <c>channelData</c>, <c>replyToId</c> the card's post.
+    /// </summary>
+    public JsonObject ChannelInvoke(string verb, JsonObject data, string objectId, string? id = null, string trigger = "manual")
+    {
+        var activity = Invoke(verb, data, objectId, id);
+        activity["conversation"] = new JsonObject { ["id"] = CommitteeChannel + ";messageid=1776390257332", ["conversationType"] = "channel", ["isGroup"] = true, ["tenantId"] = Tenant };
+        activity["channelData"] = new JsonObject
+        {
+            ["tenant"] = new JsonObject { ["id"] = Tenant },
+            ["team"] = new JsonObject { ["id"] = "19:team0000000000000000000000000000@thread.tacv2" },
+            ["channel"] = new JsonObject { ["id"] = CommitteeChannel },
+        };
+        activity["replyToId"] = "1776390257332";
+        activity["value"]!["trigger"] = trigger;
+        return activity;
+    }
+
     public JsonObject Text(string text, string? objectId = Owner, string? id = null)
     {
         var activity = Activity("message", objectId, id);
