@@ -73,15 +73,15 @@ public sealed class FullAssessmentTests(ITestOutputHelper log)
     /// </summary>
     private async Task CommitteeApprovesAsync(PlaygroundClient client, string assessmentId, CancellationToken ct)
     {
-        var posted = await client.WaitForMessageAsync(card => Card.Verbs(card).Contains("committee.view"), PlaygroundSession.PushTimeout);
+        var posted = await client.WaitForMessageAsync(card => Card.Verbs(card).Contains("committee.review"), PlaygroundSession.PushTimeout);
         log.WriteLine($"committee card in {posted.ConversationId}: {Card.Texts(posted.Card)}");
         Assert.StartsWith(CommitteeChannel, posted.ConversationId, StringComparison.Ordinal);
         Assert.DoesNotContain("committee.approve", Card.Verbs(posted.Card));
         // The Playground pushes a thread's root post under its channel; the thread itself is "{channel};messageid={root}" (§3.5).
         var karen = new PlaygroundSeat(KarenHolm, $"{posted.ConversationId};messageid={posted.MessageId}");
 
-        var view = Pressing.Merge(Pressing.Find(posted.Card, "committee.view"), Pressing.Defaults(posted.Card));
-        var actionable = await client.InvokeForCardAsync(posted.MessageId, "committee.view", view, ct, karen);
+        var review = Pressing.Merge(Pressing.Find(posted.Card, "committee.review"), Pressing.Defaults(posted.Card));
+        var actionable = await client.InvokeForCardAsync(posted.MessageId, "committee.review", review, ct, karen);
         Assert.Equal(assessmentId, Pressing.Text(Pressing.Find(actionable, "committee.approve")["assessmentId"]));
         var decided = await client.InvokeForCardAsync(posted.MessageId, "committee.approve",
             Pressing.Merge(Pressing.Find(actionable, "committee.approve"), Pressing.Defaults(actionable)), ct, karen);

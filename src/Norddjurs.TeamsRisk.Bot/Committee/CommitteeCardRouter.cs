@@ -18,15 +18,16 @@ using Norddjurs.TeamsRisk.Workflows.Reviewing;
 namespace Norddjurs.TeamsRisk.Bot.Committee;
 
 /// <summary>
-/// The committee's card actions (risk-method.md §2.1 step 8; design.md §3): the per-user view (the card's refresh and its
-/// button), Approve with a recommendation for every line that needs one, and Return with a comment. Everything is decided
+/// The committee's card actions (risk-method.md §2.1 step 8; design.md §3): the per-user view (the card's refresh, and its
+/// button for clients without refresh), Approve with a recommendation for every line that needs one, and Return with a comment. Everything is decided
 /// here on the server: the actor's roles now, the state, the card's stamp and the inputs; a refused action changes nothing
 /// and answers with the card again, its messages next to the inputs. A decision reaches everyone else through the use case's
 /// <c>teams.update</c> row (PUT on the stored post).
 /// </summary>
 internal sealed class CommitteeCardRouter(UseCaseServices services, CommitteeCards cards, ApproveAssessment approve, ReturnAssessment returnIt, IOptions<TeamsOptions> teams)
 {
-    public static bool Handles(string verb) => verb is CardVerbs.CommitteeView or CardVerbs.CommitteeApprove or CardVerbs.CommitteeReturn;
+    public static bool Handles(string verb) =>
+        verb is CardVerbs.CommitteeView or CardVerbs.CommitteeReview or CardVerbs.CommitteeApprove or CardVerbs.CommitteeReturn;
 
     public async Task<JsonObject> HandleAsync(BotTurn turn, CardActionData action, JsonElement data, CancellationToken cancellationToken)
     {
@@ -41,7 +42,7 @@ internal sealed class CommitteeCardRouter(UseCaseServices services, CommitteeCar
         }
 
         var member = roles.Contains(Role.Committee);
-        if (action.Verb == CardVerbs.CommitteeView)
+        if (action.Verb == CardVerbs.CommitteeView || (action.Verb == CardVerbs.CommitteeReview && member))
         {
             return await cards.BuildAsync(subject, member, language, new CommitteeCardExtras(), cancellationToken).ConfigureAwait(false);
         }

@@ -176,7 +176,7 @@ public static class CommitteeCard
             case CommitteeCardMode.ReadOnly:
                 yield return Elements.Text(T("committee.waiting"), subtle: true, separator: true);
                 // Where the client does not refresh by itself (the Agents Playground, older clients), a member asks for their view.
-                yield return Elements.ActionSet([Elements.Execute(T("committee.review"), target)]);
+                yield return Elements.ActionSet([Elements.Execute(T("committee.review"), target with { Verb = CardVerbs.CommitteeReview })]);
                 break;
             case CommitteeCardMode.Actionable:
                 var comment = Elements.TextInput(CardInputIds.ReturnComment, T("committee.comment_label"),

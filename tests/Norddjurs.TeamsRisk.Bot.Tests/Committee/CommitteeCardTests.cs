@@ -31,7 +31,7 @@ public sealed class CommitteeCardTests
         var card = ((CardMessage)post.Message).Card;
         Assert.Contains("Til udvalget: ", BotWorld.TextOf(card), StringComparison.Ordinal);
         Assert.Empty(CardSession.Actions(card, CardVerbs.CommitteeApprove));
-        Assert.Single(CardSession.Actions(card, CardVerbs.CommitteeView));
+        Assert.Single(CardSession.Actions(card, CardVerbs.CommitteeReview));
         var stored = (await world.Bot.AssessmentAsync(world.AssessmentId)).CommitteePost;
         Assert.NotNull(stored);
         Assert.Equal((BotWorld.CommitteeChannel + ";messageid=" + RecordingConnector.RootActivityId, RecordingConnector.RootActivityId), (stored.ConversationId, stored.ActivityId));
@@ -69,6 +69,21 @@ public sealed class CommitteeCardTests
             Assert.DoesNotContain(Inputs(readOnly).Keys, k => k.StartsWith("recommendations[", StringComparison.Ordinal));
             Assert.Contains("Til udvalget: ", BotWorld.TextOf(readOnly), StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task The_review_button_gives_a_member_the_actionable_view_and_tells_anyone_else_why_not()
+    {
+        using var world = await CommitteeWorld.SubmittedAsync();
+        await world.DeliverAsync(OutboxKinds.TeamsSend);
+        var posted = ((CardMessage)Assert.Single(world.Connector.Calls, c => c.Operation == "create-thread").Message).Card;
+
+        var member = await world.Bot.CardAsync(world.Press(posted, CardVerbs.CommitteeReview, BotWorld.Committee));
+        var stranger = await world.Bot.CardAsync(world.Press(posted, CardVerbs.CommitteeReview, BotWorld.Stranger));
+
+        Assert.Single(CardSession.Actions(member, CardVerbs.CommitteeApprove));
+        Assert.Empty(CardSession.Actions(stranger, CardVerbs.CommitteeApprove));
+        Assert.Contains("Kun udvalgets medlemmer", BotWorld.TextOf(stranger), StringComparison.Ordinal);
     }
 
     [Fact]
