@@ -114,7 +114,7 @@ internal sealed class CommitteeCards(UseCaseServices services, CommitteeAudience
     private static CommitteeCardDecision? Decision(AssessmentRecord record) =>
         record.State == AssessmentState.Submitted || record.Review is not { } review
             ? null
-            : new CommitteeCardDecision(record.ReturnComment is null, review.ByName, DateOnly.FromDateTime(review.At.UtcDateTime), record.ReturnComment);
+            : new CommitteeCardDecision(record.ReturnComment is null, review.ByName, DanishTime.DateOf(review.At), record.ReturnComment);
 
     private static CardHeadline Headline(HeadlineView headline) => new(
         headline.Highest is { } highest ? CardValues.Band(highest) : null,
@@ -135,7 +135,7 @@ internal sealed class CommitteeCards(UseCaseServices services, CommitteeAudience
     private async Task<DateOnly?> SubmittedOnAsync(AssessmentRecord record, CancellationToken cancellationToken) =>
         record.SnapshotId is { } snapshotId
         && await services.Store.LoadAsync<SnapshotRecord>(DocumentKinds.Snapshot, snapshotId, cancellationToken).ConfigureAwait(false) is { } snapshot
-            ? DateOnly.FromDateTime(snapshot.Value.SubmittedAt.UtcDateTime)
+            ? DanishTime.DateOf(snapshot.Value.SubmittedAt)
             : null;
 
     /// <summary>The summary view creates nothing; a flow still wants an id source.</summary>
