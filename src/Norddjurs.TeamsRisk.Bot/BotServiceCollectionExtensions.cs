@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Norddjurs.TeamsRisk.Bot.Committee;
 using Norddjurs.TeamsRisk.Bot.Conversation;
+using Norddjurs.TeamsRisk.Bot.Outbound;
 using Norddjurs.TeamsRisk.Bot.Rendering;
 using Norddjurs.TeamsRisk.BotProtocol.Inbound;
 using Norddjurs.TeamsRisk.Workflows.Identity;
@@ -12,7 +14,7 @@ public static class BotServiceCollectionExtensions
 {
     /// <summary>
     /// The conversation as the protocol's <see cref="IActivityHandler"/>, with its renderers. Needs the store, the use
-    /// cases and <c>AssessmentQueries</c> registered, and <c>AddBotInbound</c> for the endpoint.
+    /// cases (the owner's and the committee's) and <c>AssessmentQueries</c> registered, and <c>AddBotInbound</c> for the endpoint.
     /// </summary>
     public static IServiceCollection AddBotConversation(this IServiceCollection services)
     {
@@ -22,6 +24,10 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<StepInputReader>();
         services.TryAddSingleton<AssessmentCards>();
         services.TryAddSingleton<AssessmentList>();
+        services.TryAddSingleton<CommitteeAudience>();
+        services.TryAddSingleton<CommitteeCards>();
+        services.TryAddSingleton<CommitteeCardRouter>();
+        services.AddOptions<TeamsOptions>();
         services.TryAddSingleton<CardActionRouter>();
         services.TryAddSingleton<Replies>();
         services.TryAddSingleton(sp => new Bot.Conversations.ConversationReferenceStore(sp.GetRequiredService<IDocumentStore>()));

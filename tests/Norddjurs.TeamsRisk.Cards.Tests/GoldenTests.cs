@@ -22,7 +22,7 @@ public sealed class GoldenTests
             data.Add(name, Language.Danish);
         }
 
-        foreach (var name in new[] { "welcome", "score-ransomware", "treatment-high", "summary", "notification-invited" })
+        foreach (var name in new[] { "welcome", "score-ransomware", "treatment-high", "summary", "notification-invited", "committee-actionable", "committee-approved" })
         {
             data.Add(name, Language.English);
         }

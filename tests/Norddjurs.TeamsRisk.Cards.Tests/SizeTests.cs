@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Norddjurs.TeamsRisk.Cards.Building;
+using Norddjurs.TeamsRisk.Cards.Committee;
 using Norddjurs.TeamsRisk.Cards.Flow;
 using Norddjurs.TeamsRisk.Cards.Tests.Samples;
 using Norddjurs.TeamsRisk.Core;
@@ -28,6 +29,16 @@ public sealed class SizeTests
         var model = CardSamples.Events(new MethodData(language));
         Assert.Equal(MethodData.Catalogue.Events.Count, model.Groups.Sum(g => g.Events.Count));
         Assert.True(CardSize.Fits(EventsCard.Build(model, language)));
+    }
+
+    [Theory]
+    [InlineData(Language.Danish)]
+    [InlineData(Language.English)]
+    public void The_committee_card_with_every_event_above_the_appetite_fits_by_leaving_out_measures(Language language)
+    {
+        var card = CommitteeCard.Build(CommitteeSamples.EveryEventActionable(new MethodData(language)), language);
+        Assert.True(CardSize.Fits(card), $"{CardSize.Utf16Bytes(card)} bytes");
+        Assert.Contains(CardTexts.Get("committee.shortened", language), CardJson.Serialize(card), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,18 +7,25 @@ namespace Norddjurs.TeamsRisk.EndToEnd.Tests;
 /// <summary>
 /// A whole assessment through the Agents Playground, as Alex Wilber would click it: start, open, facts, profile,
 /// events, a score per event, a treatment per line, summary, submit. Then what the App stored: the assessment
-/// Submitted, the audit chain intact and holding the submission, and the committee's outbox row.
+/// Submitted, the audit chain intact and holding the submission, and the committee's outbox row. Then the committee's card
+/// in the committee channel: Karen Holm (committee) asks for her view and approves; the card is updated in place.
 /// </summary>
 public sealed class FullAssessmentTests(ITestOutputHelper log)
 {
     // Lokalebooking (demo): criticality Lav, so low scores keep every line within the appetite and acceptable.
     private const string System = "Lokalebooking (demo)";
 
+    // .m365agentsplayground.yml: the committee's channel (Teams:CommitteeChannelId in Development) and Karen Holm, a member.
+    private const string CommitteeChannel = "channel-udvalget-indstillinger";
+    private const string KarenHolm = "user-id-2";
+
     [Fact]
     public Task Alex_Wilber_assesses_a_demo_system_in_the_Playground_and_submits_it_to_the_committee() =>
         PlaygroundSession.RunAsync(log, async (session, ct) =>
         {
             var client = session.Client;
+            // The committee's team has the app: the bot keeps the channel's reference, so the submission can be posted there.
+            await client.InstallAsync(ct, CommitteeChannel);
             await client.InstallAsync(ct);
             await client.WaitForCardAsync(card => Card.Verbs(card).Contains("start"), PlaygroundSession.PushTimeout);
             await client.SendTextAsync("start", ct);
@@ -55,7 +62,35 @@ public sealed class FullAssessmentTests(ITestOutputHelper log)
 
             await AssertAuditChainHoldsTheSubmissionAsync(api, assessmentId, ct);
             AssertCommitteeOutboxRow(session.App.DatabasePath, assessmentId);
-        }, TimeSpan.FromSeconds(90));
+            await CommitteeApprovesAsync(client, assessmentId, ct);
+            Assert.Equal("Approved", (string?)(await api.GetNodeAsync($"api/assessments/{Uri.EscapeDataString(assessmentId)}", DevApi.AlexWilber, ct))["state"]);
+        }, TimeSpan.FromSeconds(120));
+
+    /// <summary>
+    /// The card posted as a new thread in the committee channel is read-only for everyone (the Playground has no refresh);
+    /// Karen's button fetches her view with Approve, which (every line within the appetite) needs no recommendation.
+    /// The decision comes back to her at once and to everyone by an update of the posted message.
+    /// </summary>
+    private async Task CommitteeApprovesAsync(PlaygroundClient client, string assessmentId, CancellationToken ct)
+    {
+        var posted = await client.WaitForMessageAsync(card => Card.Verbs(card).Contains("committee.review"), PlaygroundSession.PushTimeout);
+        log.WriteLine($"committee card in {posted.ConversationId}: {Card.Texts(posted.Card)}");
+        Assert.StartsWith(CommitteeChannel, posted.ConversationId, StringComparison.Ordinal);
+        Assert.DoesNotContain("committee.approve", Card.Verbs(posted.Card));
+        // The Playground pushes a thread's root post under its channel; the thread itself is "{channel};messageid={root}" (§3.5).
+        var karen = new PlaygroundSeat(KarenHolm, $"{posted.ConversationId};messageid={posted.MessageId}");
+
+        var review = Pressing.Merge(Pressing.Find(posted.Card, "committee.review"), Pressing.Defaults(posted.Card));
+        var actionable = await client.InvokeForCardAsync(posted.MessageId, "committee.review", review, ct, karen);
+        Assert.Equal(assessmentId, Pressing.Text(Pressing.Find(actionable, "committee.approve")["assessmentId"]));
+        var decided = await client.InvokeForCardAsync(posted.MessageId, "committee.approve",
+            Pressing.Merge(Pressing.Find(actionable, "committee.approve"), Pressing.Defaults(actionable)), ct, karen);
+
+        // Karen's own card is in her language (the Playground says en-US); the channel's card is Danish.
+        Assert.Contains("Approved by Karen Holm", Card.Texts(decided), StringComparison.Ordinal);
+        var updated = await client.WaitForMessageAsync(card => Card.Texts(card).Contains("Godkendt af Karen Holm", StringComparison.Ordinal), PlaygroundSession.PushTimeout);
+        Assert.Equal((posted.ConversationId, posted.MessageId), (updated.ConversationId, updated.MessageId));
+    }
 
     private static JsonObject OpenButtonFor(JsonObject list, string system)
     {

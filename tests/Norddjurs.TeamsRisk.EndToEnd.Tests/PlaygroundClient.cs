@@ -77,13 +77,14 @@ public sealed class PlaygroundClient : IAsyncDisposable
     }
 
     /// <summary>
-    /// Installs the bot in the personal chat, as opening the chat in the Playground does: it sends the bot an
+    /// Installs the bot in the personal chat (or in <c>conversationId</c>, e.g. a team channel), as opening the chat in the Playground does: it sends the bot an
     /// <c>installationUpdate</c> (action add) and a <c>conversationUpdate</c> with the user and the bot in <c>membersAdded</c>.
     /// </summary>
-    public async Task InstallAsync(CancellationToken cancellationToken)
+    public async Task InstallAsync(CancellationToken cancellationToken, string? conversationId = null)
     {
-        Log($"→ install in {ConversationId}");
-        using var response = await _http.PostAsJsonAsync($"_debug/conversation/{Uri.EscapeDataString(ConversationId)}/installation", new JsonObject(), cancellationToken).ConfigureAwait(false);
+        conversationId ??= ConversationId;
+        Log($"→ install in {conversationId}");
+        using var response = await _http.PostAsJsonAsync($"_debug/conversation/{Uri.EscapeDataString(conversationId)}/installation", new JsonObject(), cancellationToken).ConfigureAwait(false);
         await EnsureAsync(response, "installation", cancellationToken).ConfigureAwait(false);
     }
 
@@ -104,15 +105,15 @@ public sealed class PlaygroundClient : IAsyncDisposable
     /// response; when it is a card, the Playground also puts it in place of the message's card (so the chat holds one
     /// card that moves forward and the next press uses the same <paramref name="replyToId"/>).
     /// </summary>
-    public async Task<InvokeAnswer> InvokeAsync(string replyToId, string verb, JsonObject data, CancellationToken cancellationToken)
+    public async Task<InvokeAnswer> InvokeAsync(string replyToId, string verb, JsonObject data, CancellationToken cancellationToken, PlaygroundSeat? seat = null)
     {
-        Log($"→ invoke {verb} on {replyToId}: {data.ToJsonString()}");
+        Log($"→ invoke {verb} on {replyToId}{(seat is null ? "" : $" as {seat.UserId} in {seat.ConversationId}")}: {data.ToJsonString()}");
         var body = new JsonObject
         {
             ["name"] = "adaptiveCard/action",
             ["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data.DeepClone() } },
-            ["from"] = new JsonObject { ["id"] = UserId },
-            ["conversation"] = new JsonObject { ["id"] = ConversationId },
+            ["from"] = new JsonObject { ["id"] = seat?.UserId ?? UserId },
+            ["conversation"] = new JsonObject { ["id"] = seat?.ConversationId ?? ConversationId },
             ["replyToId"] = replyToId,
         };
         using var response = await _http.PostAsJsonAsync("_conversation/v1/invoke", body, cancellationToken).ConfigureAwait(false);
@@ -122,8 +123,8 @@ public sealed class PlaygroundClient : IAsyncDisposable
     }
 
     /// <summary>Presses an <c>Action.Execute</c> and returns the card the bot answered with (fails on any other answer).</summary>
-    public async Task<JsonObject> InvokeForCardAsync(string replyToId, string verb, JsonObject data, CancellationToken cancellationToken) =>
-        (await InvokeAsync(replyToId, verb, data, cancellationToken).ConfigureAwait(false)).Card;
+    public async Task<JsonObject> InvokeForCardAsync(string replyToId, string verb, JsonObject data, CancellationToken cancellationToken, PlaygroundSeat? seat = null) =>
+        (await InvokeAsync(replyToId, verb, data, cancellationToken, seat).ConfigureAwait(false)).Card;
 
     /// <summary>Presses an <c>Action.Submit</c> (the fallback path): the bot receives a <c>message</c> with <c>value</c> and <c>replyToId</c>.</summary>
     public async Task SubmitAsync(string replyToId, JsonObject value, CancellationToken cancellationToken)
@@ -281,6 +282,9 @@ public sealed class PlaygroundClient : IAsyncDisposable
 
     private static string Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : string.Empty;
 }
+
+/// <summary>Another of the config file's users (<c>user-id-2</c>) in another conversation (a channel thread), for an invoke.</summary>
+public sealed record PlaygroundSeat(string UserId, string ConversationId);
 
 /// <summary>A message the bot posted (<c>createMessage</c>) or updated (<c>updateMessage</c>), as the Playground pushed it.</summary>
 public sealed record BotMessage(string Action, string ConversationId, string MessageId, string? Text, IReadOnlyList<JsonObject> Cards)

@@ -25,7 +25,8 @@ internal sealed class CardActionRouter(
     OpenAssessment open,
     SaveStep save,
     MoveStep move,
-    SubmitAssessment submit)
+    SubmitAssessment submit,
+    Committee.CommitteeCardRouter committee)
 {
     public async Task<JsonObject> HandleAsync(BotTurn turn, CardActionData action, JsonElement data, CancellationToken cancellationToken)
     {
@@ -34,6 +35,8 @@ internal sealed class CardActionRouter(
         {
             case CardVerbs.Start:
                 return await list.CardAsync(turn.Actor, language, cancellationToken).ConfigureAwait(false);
+            case var verb when Committee.CommitteeCardRouter.Handles(verb):
+                return await committee.HandleAsync(turn, action, data, cancellationToken).ConfigureAwait(false);
             case CardVerbs.Open or CardVerbs.View or CardVerbs.Next or CardVerbs.Save or CardVerbs.Back or CardVerbs.Jump or CardVerbs.Submit
                 when action.AssessmentId is { Length: > 0 } id:
                 return await OnAssessmentAsync(turn, action, id, data, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Norddjurs.TeamsRisk.Bot.Committee;
 using Norddjurs.TeamsRisk.Bot.Conversations;
 using Norddjurs.TeamsRisk.BotProtocol.Activities;
 using Norddjurs.TeamsRisk.BotProtocol.Outbound;
@@ -11,7 +12,8 @@ namespace Norddjurs.TeamsRisk.Bot.Outbound;
 
 /// <summary>
 /// Delivers a <c>teams.send</c> row (a Workflows <see cref="Notification"/>): to a person in their 1:1 chat with the bot,
-/// in their language; to the committee as a new thread in its channel, in Danish (teams-bot-protocol.md §5.4). Without a
+/// in their language; to the committee as a new thread in its channel, in Danish (teams-bot-protocol.md §5.4) — a
+/// submission as the committee's card (<see cref="CommitteePosts"/>). Without a
 /// stored reference there is nowhere to send: the row fails with the reason, for the coordinator's dead-letter list.
 /// </summary>
 internal sealed class NotificationDelivery(
@@ -19,7 +21,8 @@ internal sealed class NotificationDelivery(
     ConversationReferenceStore references,
     NotificationCards cards,
     IDocumentStore store,
-    IOptions<TeamsOptions> teams)
+    IOptions<TeamsOptions> teams,
+    CommitteePosts committee)
 {
     public const string CommitteeRole = "committee";
 
@@ -73,9 +76,15 @@ internal sealed class NotificationDelivery(
             return new DeliveryResult.Failed($"the stored reference of the committee channel {channelId} lacks a service URL or a tenant");
         }
 
-        var card = await cards.BuildAsync(notification, Language.Danish, cancellationToken).ConfigureAwait(false);
-        var message = new CardMessage(card) { Locale = RecipientLanguage.LocaleOf(Language.Danish) };
-        var result = await connector.CreateChannelThreadAsync(new ChannelThreadRequest(serviceUrl, channelId, tenantId, message, reference.BotId), cancellationToken).ConfigureAwait(false);
+        // A submission gets the committee's own card, kept so a decision can update it; other notices a plain one.
+        var result = await committee.PostAsync(notification, reference with { ChannelId = channelId }, cancellationToken).ConfigureAwait(false);
+        if (result is null)
+        {
+            var card = await cards.BuildAsync(notification, Language.Danish, cancellationToken).ConfigureAwait(false);
+            var message = new CardMessage(card) { Locale = RecipientLanguage.LocaleOf(Language.Danish) };
+            result = await connector.CreateChannelThreadAsync(new ChannelThreadRequest(serviceUrl, channelId, tenantId, message, reference.BotId), cancellationToken).ConfigureAwait(false);
+        }
+
         return await AnswerAsync(result, reference, cancellationToken).ConfigureAwait(false);
     }
 

@@ -43,6 +43,9 @@ public static class CardInputIds
     // Summary card: a CardStep token ("Score:CYB-RANSOM").
     public const string JumpTarget = "jumpTarget";
 
+    // Committee card: the comment that goes with a return; recommendations per line (Recommendation).
+    public const string ReturnComment = "comment";
+
     /// <summary>"facts.mtdHours": the prefix and a SystemFacts property in camelCase.</summary>
     public static string Fact(string camelProperty) => FactsPrefix + camelProperty;
 
@@ -50,6 +53,9 @@ public static class CardInputIds
 
     /// <summary>"selected[PHY-POWER]": "true" keeps the event.</summary>
     public static string EventSelected(string eventId) => $"{Selected}[{eventId}]";
+
+    /// <summary>"recommendations[CYB-RANSOM]": the committee's recommendation (indstilling) for one line.</summary>
+    public static string Recommendation(string eventId) => $"recommendations[{eventId}]";
 
     /// <summary>"deselectionReasons[PHY-POWER]", as Workflows names the field.</summary>
     public static string DeselectionReason(string eventId) => $"deselectionReasons[{eventId}]";

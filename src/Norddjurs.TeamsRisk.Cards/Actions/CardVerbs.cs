@@ -30,5 +30,17 @@ public static class CardVerbs
     /// <summary>Card-level refresh: rebuild the current step's card for the user who sees it.</summary>
     public const string View = "flow.view";
 
-    public static IReadOnlyList<string> All { get; } = [Start, Open, Next, Back, Save, Jump, Submit, View];
+    /// <summary>The committee's card of a submission for the user who sees it (the card's refresh): actionable for a member, read-only for others.</summary>
+    public const string CommitteeView = "committee.view";
+
+    /// <summary>The read-only card's button, where a client does not refresh: as <see cref="CommitteeView"/>, and a non-member is told why nothing changes.</summary>
+    public const string CommitteeReview = "committee.review";
+
+    /// <summary>The committee approves, with a recommendation (indstilling) for every line that needs one.</summary>
+    public const string CommitteeApprove = "committee.approve";
+
+    /// <summary>The committee returns the submission to its owner with a comment.</summary>
+    public const string CommitteeReturn = "committee.return";
+
+    public static IReadOnlyList<string> All { get; } = [Start, Open, Next, Back, Save, Jump, Submit, View, CommitteeView, CommitteeReview, CommitteeApprove, CommitteeReturn];
 }

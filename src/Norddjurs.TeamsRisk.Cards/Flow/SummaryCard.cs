@@ -103,7 +103,7 @@ public static class SummaryCard
         return FlowChrome.Card(model.Frame with { CanGoNext = false }, language, "summary.title", content, actions);
     }
 
-    private static IEnumerable<JsonNode> Headline(CardHeadline headline, string titleKey, Language language)
+    internal static IEnumerable<JsonNode> Headline(CardHeadline headline, string titleKey, Language language)
     {
         yield return Elements.Subheading(CardTexts.Get(titleKey, language));
         if (headline.Highest is { } highest)
@@ -118,7 +118,7 @@ public static class SummaryCard
     }
 
     /// <summary>In the neutral emphasis style: the band colours mean bands only.</summary>
-    private static IEnumerable<JsonNode> Flags(AssessmentFlags flags, Language language)
+    internal static IEnumerable<JsonNode> Flags(AssessmentFlags flags, Language language)
     {
         string T(string key) => CardTexts.Get(key, language);
         List<string> raised = [];
@@ -210,7 +210,7 @@ public static class SummaryCard
         ? model.JumpTargets.Where(t => t.Step.Kind != CardStepKind.Treatment || model.Issues.Any(i => i.Target == t.Step))
         : model.JumpTargets;
 
-    private static string PointsBand(CardScore score, Language language) =>
+    internal static string PointsBand(CardScore score, Language language) =>
         CardTexts.Format("score.points_band", language, ("points", CardFormat.Whole(score.Points)), ("band", score.Band.Label));
 
     private static string JumpTitle(CardJumpTarget target, Language language) => target.Step.Kind switch

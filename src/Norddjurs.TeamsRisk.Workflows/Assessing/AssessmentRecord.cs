@@ -6,6 +6,8 @@ namespace Norddjurs.TeamsRisk.Workflows.Assessing;
 /// <summary>
 /// One assessment as stored: the guided flow's state (the assessment with every saved answer and the step),
 /// the system and owner it belongs to, its deadline, and what the committee and coordinator wrote on it.
+/// <see cref="CommitteePost"/> is where the submission's card sits in the committee channel, so a decision can update it in
+/// place; <see cref="Review"/> is who decided it there (or through the API) and when.
 /// </summary>
 public sealed record AssessmentRecord(
     FlowState Flow,
@@ -15,7 +17,9 @@ public sealed record AssessmentRecord(
     string? SnapshotId = null,
     string? ReturnComment = null,
     string? CancelReason = null,
-    IReadOnlyDictionary<string, string>? Recommendations = null)
+    IReadOnlyDictionary<string, string>? Recommendations = null,
+    Reviewing.CommitteePost? CommitteePost = null,
+    Reviewing.CommitteeReview? Review = null)
 {
     public Assessment Assessment => Flow.Assessment;
 

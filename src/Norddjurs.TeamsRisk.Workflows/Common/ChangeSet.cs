@@ -17,6 +17,9 @@ public sealed class ChangeSet(Request request, AuditActor actor, DateTimeOffset 
 
     public DateTimeOffset Now => now;
 
+    /// <summary>Who makes the change, as the audit entry names them.</summary>
+    public AuditActor Actor => actor;
+
     public ChangeSet Write(DocumentWrite write)
     {
         _writes.Add(write);

@@ -9,9 +9,22 @@ namespace Norddjurs.TeamsRisk.Workflows.Common;
 /// </summary>
 public sealed record Notification(string Template, NotificationTarget To, IReadOnlyDictionary<string, string> Data)
 {
+    /// <summary><see cref="OutboxKinds.TeamsSend"/> for a new message; <see cref="OutboxKinds.TeamsUpdate"/> to update one already posted.</summary>
+    public string Kind { get; init; } = OutboxKinds.TeamsSend;
+
+    /// <summary>
+    /// The committee's card of this assessment shows its current state for everyone (PUT on the stored post, design.md §5).
+    /// Ordered with the committee's posts, so it cannot overtake the post it updates.
+    /// </summary>
+    public static Notification CommitteeCardUpdate(string assessmentId) =>
+        new(NotificationTemplates.CommitteeCard, NotificationTarget.ForRole("committee"), new Dictionary<string, string> { ["assessmentId"] = assessmentId })
+        {
+            Kind = OutboxKinds.TeamsUpdate,
+        };
+
     /// <summary>One row per notification; the id is derived from the change so a replay cannot add a second.</summary>
     public OutboxMessage ToOutbox(string changeKey, int index, DateTimeOffset now) =>
-        new($"{changeKey}#{index}", OutboxKinds.TeamsSend, To.OrderingKey, StoreJson.Serialize(this), now);
+        new($"{changeKey}#{index}", Kind, To.OrderingKey, StoreJson.Serialize(this), now);
 }
 
 /// <summary>A person by object id, or a role's channel or group (the committee's channel, the directorate).</summary>
@@ -36,4 +49,7 @@ public static class NotificationTemplates
     public const string Cancelled = "assessment.cancelled";
     public const string EscalationPending = "escalation.pending";
     public const string EscalationDecided = "escalation.decided";
+
+    /// <summary>The committee's card of a submission, re-rendered in its current state.</summary>
+    public const string CommitteeCard = "committee.card";
 }

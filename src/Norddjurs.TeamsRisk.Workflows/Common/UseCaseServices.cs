@@ -9,12 +9,15 @@ public sealed record UseCaseServices(IRiskStore Store, IDirectory Directory, Rol
     public DateTimeOffset Now => Time.GetUtcNow();
 
     /// <summary>Today in Denmark: deadlines are Danish calendar days.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, DanishTime.Zone).DateTime);
+    public DateOnly Today => DanishTime.DateOf(Now);
 }
 
-internal static class DanishTime
+/// <summary>Dates as Denmark reads them (design.md §7, §9): a moment shown as a date is its Danish calendar day.</summary>
+public static class DanishTime
 {
     public static TimeZoneInfo Zone { get; } = Find();
+
+    public static DateOnly DateOf(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Zone).DateTime);
 
     private static TimeZoneInfo Find()
     {

@@ -39,6 +39,7 @@ public sealed class ApproveAssessment(UseCaseServices services)
             var approved = record.WithState(AssessmentState.Approved) with
             {
                 Recommendations = recommendations.Where(r => !string.IsNullOrWhiteSpace(r.Value)).ToDictionary(r => r.Key, r => r.Value.Trim(), StringComparer.Ordinal),
+                Review = CommitteeReview.By(change),
             };
             change.AuditAssessment(AuditAction.AssessmentApproved, approved);
             foreach (var (eventId, text) in approved.Recommendations)
@@ -61,7 +62,8 @@ public sealed class ApproveAssessment(UseCaseServices services)
 
             change.Save(context.Record, final)
                 .Notify(new Notification(NotificationTemplates.Approved, NotificationTarget.User(record.OwnerObjectId),
-                    new Dictionary<string, string> { ["assessmentId"] = record.Id, ["state"] = final.State.ToString() }));
+                    new Dictionary<string, string> { ["assessmentId"] = record.Id, ["state"] = final.State.ToString() }))
+                .Notify(Notification.CommitteeCardUpdate(record.Id));
             return await change.CommitAsync(services.Store, new AssessmentChanged(final.Id, final.State), ct).ConfigureAwait(false);
         }, cancellationToken);
 

@@ -19,11 +19,12 @@ public sealed class ReturnAssessment(UseCaseServices services)
                 return Outcome<AssessmentChanged>.From(next.Errors);
             }
 
-            var updated = record.WithState(next.Value) with { ReturnComment = comment!.Trim() };
+            var updated = record.WithState(next.Value) with { ReturnComment = comment!.Trim(), Review = CommitteeReview.By(change) };
             change.Save(context.Record, updated)
                 .AuditAssessment(AuditAction.AssessmentReturned, updated, decision: new JsonObject { ["comment"] = updated.ReturnComment })
                 .Notify(new Notification(NotificationTemplates.Returned, NotificationTarget.User(record.OwnerObjectId),
-                    new Dictionary<string, string> { ["assessmentId"] = record.Id, ["comment"] = updated.ReturnComment }));
+                    new Dictionary<string, string> { ["assessmentId"] = record.Id, ["comment"] = updated.ReturnComment }))
+                .Notify(Notification.CommitteeCardUpdate(record.Id));
             return await change.CommitAsync(services.Store, new AssessmentChanged(updated.Id, updated.State), ct).ConfigureAwait(false);
         }, cancellationToken);
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using Norddjurs.TeamsRisk.Bot.Outbound;
 using Norddjurs.TeamsRisk.BotProtocol.Activities;
 using Norddjurs.TeamsRisk.BotProtocol.Inbound;
 using Norddjurs.TeamsRisk.Core.Audit;
@@ -19,6 +20,7 @@ using Norddjurs.TeamsRisk.Workflows.Identity;
 using Norddjurs.TeamsRisk.Workflows.Ports;
 using Norddjurs.TeamsRisk.Workflows.Queries;
 using Norddjurs.TeamsRisk.Workflows.Register;
+using Norddjurs.TeamsRisk.Workflows.Reviewing;
 using Norddjurs.TeamsRisk.Workflows.Rounds;
 using Norddjurs.TeamsRisk.Workflows.Storage;
 
@@ -38,6 +40,7 @@ internal sealed class BotWorld : IDisposable
     public const string Stranger = "5eed0000-0000-4000-8000-000000000099";
     public const string HomeCare = "OMS-01";
     public const string ServiceUrl = "https://smba.trafficmanager.net/emea/";
+    public const string CommitteeChannel = "19:c0mm1ttee00000000000000000000000@thread.tacv2";
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "teamsrisk-bot", Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider _provider;
@@ -67,6 +70,9 @@ internal sealed class BotWorld : IDisposable
         services.AddSingleton<SaveStep>();
         services.AddSingleton<MoveStep>();
         services.AddSingleton<SubmitAssessment>();
+        services.AddSingleton<ApproveAssessment>();
+        services.AddSingleton<ReturnAssessment>();
+        services.Configure<TeamsOptions>(o => o.CommitteeChannelId = CommitteeChannel);
         services.AddBotConversation();
         _provider = services.BuildServiceProvider();
     }
@@ -111,6 +117,25 @@ internal sealed class BotWorld : IDisposable
         ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = Tenant } },
         ["locale"] = locale,
     };
+
+    /// <summary>
+    /// An <c>adaptiveCard/action</c> invoke on the committee's card in its channel thread (teams-bot-protocol.md §1.6):
+    /// channel conversation, team and channel in <c>channelData</c>, <c>replyToId</c> the card's post.
+    /// </summary>
+    public JsonObject ChannelInvoke(string verb, JsonObject data, string objectId, string? id = null, string trigger = "manual")
+    {
+        var activity = Invoke(verb, data, objectId, id);
+        activity["conversation"] = new JsonObject { ["id"] = CommitteeChannel + ";messageid=1776390257332", ["conversationType"] = "channel", ["isGroup"] = true, ["tenantId"] = Tenant };
+        activity["channelData"] = new JsonObject
+        {
+            ["tenant"] = new JsonObject { ["id"] = Tenant },
+            ["team"] = new JsonObject { ["id"] = "19:team0000000000000000000000000000@thread.tacv2" },
+            ["channel"] = new JsonObject { ["id"] = CommitteeChannel },
+        };
+        activity["replyToId"] = "1776390257332";
+        activity["value"]!["trigger"] = trigger;
+        return activity;
+    }
 
     public JsonObject Text(string text, string? objectId = Owner, string? id = null)
     {

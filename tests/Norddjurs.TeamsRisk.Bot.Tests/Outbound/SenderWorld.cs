@@ -1,13 +1,18 @@
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Norddjurs.TeamsRisk.Bot.Committee;
 using Norddjurs.TeamsRisk.Bot.Conversations;
 using Norddjurs.TeamsRisk.Bot.Outbound;
 using Norddjurs.TeamsRisk.BotProtocol.Activities;
 using Norddjurs.TeamsRisk.Sqlite;
+using Norddjurs.TeamsRisk.Testing;
+using Norddjurs.TeamsRisk.Testing.Identity;
 using Norddjurs.TeamsRisk.Workflows.Common;
 using Norddjurs.TeamsRisk.Workflows.Identity;
 using Norddjurs.TeamsRisk.Workflows.Ports;
+using Norddjurs.TeamsRisk.Workflows.Reviewing;
 using Norddjurs.TeamsRisk.Workflows.Storage;
 
 namespace Norddjurs.TeamsRisk.Bot.Tests.Outbound;
@@ -30,13 +35,21 @@ internal sealed class SenderWorld : IDisposable
     {
         Store = SqliteRiskStore.Open(new SqliteStoreOptions { Path = Path.Combine(_folder, "teamsrisk.db") });
         References = new ConversationReferenceStore(Store);
+        var options = Options.Create(teams ?? new TeamsOptions { CommitteeTeamId = CommitteeTeam, CommitteeChannelId = CommitteeChannel });
+        var roles = new RoleResolver(Directory, new RoleGroups("g-committee", null, null, null));
+        var services = new UseCaseServices(Store, Directory, roles, new KnownMethodVersions(Examples.Method, Examples.Catalogue), Time);
+        var committee = new CommitteePosts(Connector, References, new CommitteeCards(services, new CommitteeAudience(Store, roles)), new RecordCommitteePost(Store), Time, options);
         Sender = new TeamsOutboxSender(
             new BotReplyDelivery(Connector, References),
-            new NotificationDelivery(Connector, References, new NotificationCards(Store), Store,
-                Options.Create(teams ?? new TeamsOptions { CommitteeTeamId = CommitteeTeam, CommitteeChannelId = CommitteeChannel })));
+            new NotificationDelivery(Connector, References, new NotificationCards(Store), Store, options, committee),
+            committee);
     }
 
     public static CancellationToken Ct => CancellationToken.None;
+
+    public InMemoryDirectory Directory { get; } = new(Tenant);
+
+    public FakeTimeProvider Time { get; } = new(Now);
 
     public SqliteRiskStore Store { get; }
 
@@ -121,9 +134,9 @@ internal sealed class SenderWorld : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
+        if (System.IO.Directory.Exists(_folder))
         {
-            Directory.Delete(_folder, recursive: true);
+            System.IO.Directory.Delete(_folder, recursive: true);
         }
     }
 }

@@ -176,9 +176,9 @@ public sealed class TeamsOutboxSenderTests : IDisposable
     }
 
     [Fact]
-    public async Task The_sender_is_for_replies_and_notifications_only()
+    public async Task The_sender_is_for_replies_notifications_and_card_updates_only()
     {
-        Assert.Equal([OutboxKinds.TeamsReply, OutboxKinds.TeamsSend], TeamsOutboxSender.Kinds);
+        Assert.Equal([OutboxKinds.TeamsReply, OutboxKinds.TeamsSend, OutboxKinds.TeamsUpdate], TeamsOutboxSender.Kinds);
         var result = await _world.Sender.SendAsync(SenderWorld.Row(OutboxKinds.Mail, "{}"), Ct);
         Assert.IsType<DeliveryResult.Failed>(result);
     }

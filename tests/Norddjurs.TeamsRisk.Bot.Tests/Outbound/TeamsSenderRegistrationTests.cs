@@ -4,11 +4,14 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Norddjurs.TeamsRisk.Bot.Outbound;
 using Norddjurs.TeamsRisk.BotProtocol;
+using Norddjurs.TeamsRisk.Testing;
+using Norddjurs.TeamsRisk.Workflows.Common;
+using Norddjurs.TeamsRisk.Workflows.Identity;
 using Norddjurs.TeamsRisk.Workflows.Ports;
 
 namespace Norddjurs.TeamsRisk.Bot.Tests.Outbound;
 
-/// <summary><c>AddTeamsSender</c> wires the sender to the host's store and the <c>Bot</c> and <c>Teams</c> sections.</summary>
+/// <summary><c>AddTeamsSender</c> wires the sender to the host's store and use-case services and the <c>Bot</c> and <c>Teams</c> sections.</summary>
 public sealed class TeamsSenderRegistrationTests : IDisposable
 {
     private readonly SenderWorld _world = new();
@@ -46,6 +49,8 @@ public sealed class TeamsSenderRegistrationTests : IDisposable
         services.AddSingleton<IHostEnvironment>(new Environment(environment));
         services.AddLogging();
         services.AddSingleton<IDocumentStore>(_world.Store);
+        services.AddSingleton(new UseCaseServices(_world.Store, _world.Directory, new RoleResolver(_world.Directory, RoleGroups.None),
+            new KnownMethodVersions(Examples.Method, Examples.Catalogue), _world.Time));
         services.AddTeamsSender();
         return services.BuildServiceProvider();
     }

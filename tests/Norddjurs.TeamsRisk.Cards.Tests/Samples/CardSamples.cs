@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Norddjurs.TeamsRisk.Cards.Actions;
+using Norddjurs.TeamsRisk.Cards.Committee;
 using Norddjurs.TeamsRisk.Cards.Flow;
 using Norddjurs.TeamsRisk.Cards.MyAssessments;
 using Norddjurs.TeamsRisk.Cards.Notifications;
@@ -49,6 +50,11 @@ internal static class CardSamples
             Note = Texts("Sandsynligheden for ransomware er sat for lavt; se hændelsesloggen fra 2026.", "The likelihood of ransomware is set too low; see the 2026 incident log.", l),
         }, l),
         ["notification-unknown-template"] = l => NotificationCard.Build(new NotificationCardModel("measure.overdue") { AssessmentId = AssessmentId }, l),
+        ["committee-read-only"] = l => CommitteeCard.Build(CommitteeSamples.ReadOnly(new MethodData(l)), l),
+        ["committee-actionable"] = l => CommitteeCard.Build(CommitteeSamples.Actionable(new MethodData(l)), l),
+        ["committee-missing-recommendation"] = l => CommitteeCard.Build(CommitteeSamples.MissingRecommendation(new MethodData(l)), l),
+        ["committee-approved"] = l => CommitteeCard.Build(CommitteeSamples.Approved(new MethodData(l)), l),
+        ["committee-returned"] = l => CommitteeCard.Build(CommitteeSamples.Returned(new MethodData(l)), l),
         ["error"] = l => ErrorCard.Build(new ErrorCardModel(Texts("Kortet er forældet. Åbn vurderingen igen.", "The card is out of date. Open the assessment again.", l))
         {
             Reference = "0HNA1B2C3D",
