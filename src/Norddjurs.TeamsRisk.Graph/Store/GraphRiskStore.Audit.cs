@@ -85,24 +85,22 @@ public sealed partial class GraphRiskStore
             return [];
         }
 
+        // A bounded range of the indexed Seq, unsorted: the match set stays at most max (under the threshold, §4.4).
         var url = QueryUrl(
             ListSchema.AuditEntriesKey,
-            string.Create(CultureInfo.InvariantCulture, $"fields/{ColumnNames.Seq} ge {fromSeq}"),
-            $"fields/{ColumnNames.Seq}",
-            Math.Min(max, DocumentQuery.MaxPageSize));
+            string.Create(CultureInfo.InvariantCulture, $"fields/{ColumnNames.Seq} ge {fromSeq} and fields/{ColumnNames.Seq} lt {fromSeq + max}"),
+            top: Math.Min(max, DocumentQuery.MaxPageSize));
         var entries = new List<AuditEntry>();
-        string? next = url;
-        while (next is not null && entries.Count < max)
+        foreach (var item in await ReadAllAsync(url, cancellationToken).ConfigureAwait(false))
         {
-            var page = await _graph.SendAsync(new GraphRequest("GET", next), cancellationToken).ConfigureAwait(false);
-
             // Entries beyond the head belong to a seal that never moved it: not part of the chain.
-            entries.AddRange(ItemRecord.ParseMany(page)
-                .Where(i => i.Number(ColumnNames.Seq) <= head.Seq)
-                .Select(i => AuditEntry.Parse(i.Text(ColumnNames.EntryJson)!).Value));
-            next = page?["@odata.nextLink"]?.GetValue<string>();
+            if (item.Number(ColumnNames.Seq) is { } seq && seq <= head.Seq)
+            {
+                entries.Add(AuditEntry.Parse(item.Text(ColumnNames.EntryJson)!).Value);
+            }
         }
 
+        entries.Sort((a, b) => a.Seq.CompareTo(b.Seq));
         return [.. entries.Take(max)];
     }
 

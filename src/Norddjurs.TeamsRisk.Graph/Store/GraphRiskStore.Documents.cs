@@ -21,14 +21,11 @@ public sealed partial class GraphRiskStore
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
 
-        // AppliedAt is indexed: the applied list grows with every change, and only an indexed filter stays under the threshold.
-        var url = QueryUrl(
-            ListSchema.AppliedChangesKey,
-            $"fields/{ColumnNames.AppliedAt} lt '{FieldValues.Time(appliedBefore)!.GetValue<string>()}'",
-            $"fields/{ColumnNames.AppliedAt}",
-            Math.Min(max, DocumentQuery.MaxPageSize));
+        // Sorted by the indexed AppliedAt, unfiltered: a filter plus an orderby fails once the matches pass the 5,000
+        // threshold (§4.4), and the applied list grows with every change. The oldest come first; stop at the cutoff.
+        var url = QueryUrl(ListSchema.AppliedChangesKey, orderBy: $"fields/{ColumnNames.AppliedAt}", top: Math.Min(max, DocumentQuery.MaxPageSize));
         var page = await _graph.SendAsync(new GraphRequest("GET", url), cancellationToken).ConfigureAwait(false);
-        var old = ItemRecord.ParseMany(page).Take(max).ToList();
+        var old = ItemRecord.ParseMany(page).TakeWhile(i => ItemRecord.Time(i.Fields, ColumnNames.AppliedAt) < appliedBefore).Take(max).ToList();
         if (old.Count == 0)
         {
             return 0;
@@ -55,13 +52,13 @@ public sealed partial class GraphRiskStore
         var listKey = ListKeyOf(kind);
 
         // One indexed condition server-side (§4.1: the service applies one indexed field per filter); the rest in memory.
+        // A filtered query is not also sorted: filter plus orderby fails once the matches pass the 5,000 threshold (§4.4),
+        // so its pages come in item-id (creation) order, each sorted by id here. Unfiltered queries sort by DocId server-side.
         var url = query.ContinuationToken is { } token
             ? NextLinkOf(token, listKey)
-            : QueryUrl(
-                listKey,
-                query.Filters.Count == 0 ? null : Eq(ColumnNames.ForIndex(query.Filters.First().Key), query.Filters.First().Value),
-                $"fields/{ColumnNames.DocId}",
-                query.PageSize);
+            : query.Filters.Count == 0
+                ? QueryUrl(listKey, orderBy: $"fields/{ColumnNames.DocId}", top: query.PageSize)
+                : QueryUrl(listKey, Eq(ColumnNames.ForIndex(query.Filters.First().Key), query.Filters.First().Value), top: query.PageSize);
         var page = await _graph.SendAsync(new GraphRequest("GET", url), cancellationToken).ConfigureAwait(false);
         var documents = new List<StoredDocument>();
         foreach (var item in ItemRecord.ParseMany(page))
@@ -75,7 +72,7 @@ public sealed partial class GraphRiskStore
         }
 
         var next = page?["@odata.nextLink"]?.GetValue<string>();
-        return new DocumentPage(documents, next is null ? null : TokenOf(next));
+        return new DocumentPage([.. documents.OrderBy(d => d.Id, StringComparer.Ordinal)], next is null ? null : TokenOf(next));
     }
 
     private static StoredDocument ToDocument(string kind, JsonObject fields)

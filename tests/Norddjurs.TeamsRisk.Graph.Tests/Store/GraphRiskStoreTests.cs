@@ -1,0 +1,150 @@
+using Norddjurs.TeamsRisk.Graph.Lists;
+using Norddjurs.TeamsRisk.Graph.Store;
+using Norddjurs.TeamsRisk.Graph.Tests.Support;
+using Norddjurs.TeamsRisk.GraphEmulator.Faults;
+using Norddjurs.TeamsRisk.Workflows.Ports;
+using Emulator = Norddjurs.TeamsRisk.GraphEmulator.GraphEmulator;
+
+namespace Norddjurs.TeamsRisk.Graph.Tests.Store;
+
+/// <summary>What only the SharePoint store has to get right: Graph's faults, limits and the index rule (graph-sharepoint.md §4, §5, §7).</summary>
+public sealed class GraphRiskStoreTests
+{
+    private static CancellationToken Ct => CancellationToken.None;
+
+    private readonly Emulator _emulator = new();
+
+    [Fact]
+    public async Task A_412_on_the_first_write_is_the_contracts_conflict_and_writes_nothing_else()
+    {
+        var store = await OpenAsync();
+        await CommitAsync(store, "k-1", Create("a-1"));
+        var seen = (await store.GetAsync(DocumentKinds.Assessment, "a-1", Ct))!;
+        _emulator.AddFault(new FaultRule { Method = "PATCH", PathPattern = "/fields$", Scope = FaultScope.Outer, Status = 412, Code = "resourceModified", Times = 1 });
+
+        var result = await store.CommitAsync(Change("k-2", DocumentWrite.Update(seen, """{"step":2}"""), Message("o-1")), Ct);
+
+        Assert.IsType<CommitResult.Conflict>(result);
+        Assert.Empty(await store.ReadDueOutboxAsync(DateTimeOffset.MaxValue, 10, Ct));
+        Assert.Null(await store.FindAppliedChangeAsync("k-2", Ct));
+    }
+
+    [Fact]
+    public async Task A_429_with_retry_after_is_waited_out_for_single_requests_and_for_batch_steps()
+    {
+        var store = await OpenAsync();
+        _emulator.AddFault(new FaultRule { Method = "GET", Scope = FaultScope.Outer, PathPattern = "/items$", Status = 429, RetryAfter = "1", Times = 1 });
+        _emulator.AddFault(new FaultRule { Method = "POST", Scope = FaultScope.Inner, ListId = _site!.ListId(ListSchema.OutboxKey), Status = 429, RetryAfter = "1", Times = 1 });
+
+        await CommitAsync(store, "k-1", Create("a-1"), Message("o-1"));
+
+        Assert.NotNull(await store.GetAsync(DocumentKinds.Assessment, "a-1", Ct));
+        Assert.Single(await store.ReadDueOutboxAsync(DateTimeOffset.MaxValue, 10, Ct));
+        Assert.Equal(2, _emulator.RequestLog.Count(e => e.Fault is not null));
+    }
+
+    [Fact]
+    public async Task A_change_whose_batch_failed_stays_invisible_until_the_recovery_sweep_finishes_it()
+    {
+        var store = await OpenAsync();
+        _emulator.AddFault(new FaultRule { Method = "POST", Scope = FaultScope.Inner, ListId = _site!.ListId(ListSchema.AppliedChangesKey), Status = 500, Times = 1 });
+
+        await Assert.ThrowsAsync<GraphStoreException>(() => store.CommitAsync(Change("k-1", Create("a-1"), Message("o-1")), Ct));
+        Assert.Null(await store.GetAsync(DocumentKinds.Assessment, "a-1", Ct));
+        Assert.Empty(await store.ReadDueOutboxAsync(DateTimeOffset.MaxValue, 10, Ct));
+
+        var finished = await (await _site.OpenStoreAsync()).RecoverAsync(Ct);
+
+        Assert.Equal(1, finished);
+        Assert.Equal(1, (await store.GetAsync(DocumentKinds.Assessment, "a-1", Ct))!.Version);
+        Assert.Equal(["o-1"], (await store.ReadDueOutboxAsync(DateTimeOffset.MaxValue, 10, Ct)).Select(r => r.Message.Id));
+        Assert.NotNull(await store.FindAppliedChangeAsync("k-1", Ct));
+        Assert.Equal(0, await store.RecoverAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_create_that_committed_before_a_504_is_retried_by_the_sdk_and_still_applies_once()
+    {
+        var store = await OpenAsync();
+        _emulator.AddFault(new FaultRule { Method = "POST", Scope = FaultScope.Outer, PathPattern = "/items$", Status = 504, CommitThenFail = true, Times = 1 });
+
+        var result = await store.CommitAsync(Change("k-1", Create("a-1"), Message("o-1")), Ct);
+
+        Assert.IsType<CommitResult.Committed>(result);
+        Assert.Single(_emulator.Items(_site!.ListId(ListSchema.DocumentListKeys[DocumentKinds.Assessment])));
+        Assert.Single(_emulator.Items(_site.ListId(ListSchema.OutboxKey)));
+    }
+
+    [Fact]
+    public async Task A_value_longer_than_its_single_line_column_is_refused_before_anything_is_written()
+    {
+        var store = await OpenAsync();
+        var tooLong = DocumentWrite.Create(DocumentKinds.Assessment, "a-1", "{}", new Dictionary<string, string> { ["systemId"] = new('x', 256) });
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => store.CommitAsync(Change("k-1", tooLong), Ct));
+
+        Assert.Contains("SystemId", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_emulator.Items(_site!.ListId(ListSchema.DocumentListKeys[DocumentKinds.Assessment])));
+    }
+
+    [Fact]
+    public async Task Reads_follow_next_links_past_graphs_page_cap()
+    {
+        var store = await OpenAsync();
+        await CommitAsync(store, "k-1", [.. Enumerable.Range(1, 12).Select(n => Message($"o-{n:D2}", $"conv-{n}"))]);
+        _emulator.Options.MaxPageSize = 5;
+
+        var due = await store.ReadDueOutboxAsync(DateTimeOffset.MaxValue, 100, Ct);
+
+        Assert.Equal(12, due.Count);
+        Assert.Contains(_emulator.RequestLog, e => e.Target.Contains("skiptoken", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task The_store_refuses_to_start_on_a_site_provisioned_for_an_older_schema()
+    {
+        var site = await TestSite.ProvisionAsync(_emulator, schemaVersion: ListSchema.Version - 1);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => site.OpenStoreAsync());
+
+        Assert.Contains("provision", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_query_filters_on_indexed_columns_only_so_large_lists_stay_under_the_threshold()
+    {
+        var store = await OpenAsync();
+        _emulator.Options.ListViewThreshold = 5;
+        foreach (var n in Enumerable.Range(1, 8))
+        {
+            await CommitAsync(store, $"k-{n}", Create($"a-{n}"), Message($"o-{n}", $"conv-{n}"));
+        }
+
+        Assert.Equal(8, (await store.QueryAsync(DocumentKinds.Assessment, DocumentQuery.Where("state", "inProgress"), Ct)).Items.Count);
+        Assert.Equal(8, (await store.ReadDueOutboxAsync(DateTimeOffset.MaxValue, 100, Ct)).Count);
+        Assert.Empty((await store.ReadDeadLettersAsync(10, null, Ct)).Rows);
+        Assert.Equal(0, await store.RecoverAsync(Ct));
+        Assert.Equal(8, await store.PruneAppliedChangesAsync(DateTimeOffset.MaxValue, 100, Ct));
+        Assert.DoesNotContain(_emulator.RequestLog, e => e.Status is 400 or 500);
+    }
+
+    private TestSite? _site;
+
+    private async Task<GraphRiskStore> OpenAsync()
+    {
+        _site = await TestSite.ProvisionAsync(_emulator);
+        return await _site.OpenStoreAsync();
+    }
+
+    private static async Task CommitAsync(GraphRiskStore store, string key, params object[] parts) =>
+        Assert.IsType<CommitResult.Committed>(await store.CommitAsync(Change(key, parts), Ct));
+
+    private static StoreChange Change(string key, params object[] parts) =>
+        new(key, [.. parts.OfType<DocumentWrite>()], [], [.. parts.OfType<OutboxMessage>()], $$"""{"key":"{{key}}"}""");
+
+    private static DocumentWrite Create(string id) =>
+        DocumentWrite.Create(DocumentKinds.Assessment, id, $$"""{"id":"{{id}}"}""", new Dictionary<string, string> { ["systemId"] = "sys-1", ["state"] = "inProgress" });
+
+    private static OutboxMessage Message(string id, string orderingKey = "conv-1") =>
+        new(id, OutboxKinds.TeamsSend, orderingKey, """{"text":"Hej"}""", new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero));
+}
