@@ -128,6 +128,20 @@ public sealed class GraphRiskStoreTests
         Assert.DoesNotContain(_emulator.RequestLog, e => e.Status is 400 or 500);
     }
 
+    [Fact]
+    public async Task A_card_sized_update_takes_three_graph_round_trips()
+    {
+        var store = await OpenAsync();
+        await CommitAsync(store, "k-1", Create("a-1"));
+        var seen = (await store.GetAsync(DocumentKinds.Assessment, "a-1", Ct))!;
+        var before = _emulator.RequestLog.Count(e => !e.IsBatchStep);
+
+        await CommitAsync(store, "k-2", DocumentWrite.Update(seen, """{"step":2}"""), Message("o-1"));
+
+        // design.md §2 budgets two; the third is the read of the key and the document (no cache yet).
+        Assert.Equal(3, _emulator.RequestLog.Count(e => !e.IsBatchStep) - before);
+    }
+
     private TestSite? _site;
 
     private async Task<GraphRiskStore> OpenAsync()
