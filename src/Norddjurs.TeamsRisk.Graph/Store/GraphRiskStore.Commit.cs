@@ -27,6 +27,11 @@ public sealed partial class GraphRiskStore
     {
         // Built before any request, so a value too long for its column (§3.8) is refused with nothing written.
         _ = DependentWrites(manifest);
+        if (await TryCachedAsync(manifest, cancellationToken).ConfigureAwait(false) is { } fast)
+        {
+            return fast;
+        }
+
         for (var round = 0; ; round++)
         {
             var (applied, targets) = await ReadTargetsAsync(manifest, withApplied: true, cancellationToken).ConfigureAwait(false);
@@ -76,6 +81,45 @@ public sealed partial class GraphRiskStore
 
             return await CompleteAsync(manifest, manifestJson, targets, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// The common card action, in two round trips: every document is an update this instance has cached at the expected
+    /// version, so the first item is written at once with the cached eTag as If-Match (a 412 means the cache was stale:
+    /// null, and the full path runs). A replayed key cannot slip through: its first application moved the document.
+    /// </summary>
+    private async Task<CommitResult?> TryCachedAsync(ChangeManifest manifest, CancellationToken cancellationToken)
+    {
+        // One document only: a stale cache on a later write would surface as a conflict the full path would not have.
+        if (manifest.Requeue is not null || manifest.Writes.Count != 1)
+        {
+            return null;
+        }
+
+        var targets = new List<Target>();
+        foreach (var write in manifest.Writes)
+        {
+            if (write.ExpectedVersion is null || DocumentKinds.IsImmutable(write.Kind)
+                || _cache.Find(write.Kind, write.Id) is not { } cached || cached.Number(ColumnNames.DocVersion) != write.ExpectedVersion)
+            {
+                return null;
+            }
+
+            targets.Add(new Target(ListKeyOf(write.Kind), write.Kind, write.Id, write.ExpectedVersion, cached, cached.Fields) { Write = write });
+        }
+
+        var manifestJson = manifest.Serialize();
+        try
+        {
+            targets[0] = await WritePrimaryAsync(targets[0], manifest, manifestJson, cancellationToken).ConfigureAwait(false);
+        }
+        catch (GraphStoreException e) when (GraphGateway.IsStatus(e, 409, 412))
+        {
+            _cache.Forget(targets[0].Kind, targets[0].Id);
+            return null;
+        }
+
+        return await CompleteAsync(manifest, manifestJson, targets, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -152,6 +196,10 @@ public sealed partial class GraphRiskStore
                 await RollBackAsync(manifest, cancellationToken).ConfigureAwait(false);
                 var (_, now) = await ReadTargetsAsync(manifest, withApplied: false, cancellationToken).ConfigureAwait(false);
                 return targets[target].ConflictWith(now[target].ActualVersion);
+            }
+            else if (role == StepRole.Clear && answer.IsSuccess && targets[target].Write is { } cleared)
+            {
+                _cache.Remember(cleared.Kind, targets[target].After(answer.Body!).Item!);
             }
             else if (role == StepRole.Applied && answer.IsSuccess)
             {

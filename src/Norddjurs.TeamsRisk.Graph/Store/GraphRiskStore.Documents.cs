@@ -39,6 +39,15 @@ public sealed partial class GraphRiskStore
     {
         DocumentKinds.EnsureIndexNames(kind, []);
         var item = await FindAsync(ListKeyOf(kind), ColumnNames.DocId, id, cancellationToken).ConfigureAwait(false);
+        if (item is null)
+        {
+            _cache.Forget(kind, id);
+        }
+        else
+        {
+            _cache.Remember(kind, item);
+        }
+
         var visible = item is null ? null : await VisibleAsync(item, cancellationToken).ConfigureAwait(false);
         return visible is null ? null : ToDocument(kind, visible);
     }

@@ -24,6 +24,7 @@ public sealed partial class GraphRiskStore : IRiskStore
 
     // Keys known to be committed: a committed change stays committed until its record is pruned weeks later.
     private readonly ConcurrentDictionary<string, bool> _committed = new(StringComparer.Ordinal);
+    private readonly DocumentCache _cache = new();
 
     private GraphRiskStore(GraphGateway graph, TimeProvider time, string siteId, IReadOnlyDictionary<string, string> listIds)
     {
