@@ -30,6 +30,15 @@ internal sealed record ChangeManifest(
 
     public string Serialize() => JsonSerializer.Serialize(this, Json);
 
+    /// <summary>
+    /// The copy an item carries: without that item's own JSON, which its Body holds already (a finisher never rewrites an
+    /// item that carries the change), so a pending item does not hold its document twice.
+    /// </summary>
+    public string SerializeFor(DocumentWrite? carrier) =>
+        carrier is null
+            ? Serialize()
+            : (this with { Writes = [.. Writes.Select(w => w.Kind == carrier.Kind && w.Id == carrier.Id ? w with { Json = string.Empty } : w)] }).Serialize();
+
     public static ChangeManifest Deserialize(string json) =>
         JsonSerializer.Deserialize<ChangeManifest>(json, Json) ?? throw new JsonException("An empty change manifest.");
 }

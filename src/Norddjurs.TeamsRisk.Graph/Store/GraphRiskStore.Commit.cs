@@ -59,13 +59,12 @@ public sealed partial class GraphRiskStore
                 return conflict;
             }
 
-            var manifestJson = manifest.Serialize();
             var primary = targets.FirstOrDefault();
             if (primary is not null)
             {
                 try
                 {
-                    targets[0] = await WritePrimaryAsync(primary, manifest, manifestJson, cancellationToken).ConfigureAwait(false);
+                    targets[0] = await WritePrimaryAsync(primary, manifest, cancellationToken).ConfigureAwait(false);
                 }
                 catch (GraphStoreException e) when (GraphGateway.IsStatus(e, 409, 412))
                 {
@@ -79,7 +78,7 @@ public sealed partial class GraphRiskStore
                 }
             }
 
-            return await CompleteAsync(manifest, manifestJson, targets, cancellationToken).ConfigureAwait(false);
+            return await CompleteAsync(manifest, targets, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -108,10 +107,9 @@ public sealed partial class GraphRiskStore
             targets.Add(new Target(ListKeyOf(write.Kind), write.Kind, write.Id, write.ExpectedVersion, cached, cached.Fields) { Write = write });
         }
 
-        var manifestJson = manifest.Serialize();
         try
         {
-            targets[0] = await WritePrimaryAsync(targets[0], manifest, manifestJson, cancellationToken).ConfigureAwait(false);
+            targets[0] = await WritePrimaryAsync(targets[0], manifest, cancellationToken).ConfigureAwait(false);
         }
         catch (GraphStoreException e) when (GraphGateway.IsStatus(e, 409, 412))
         {
@@ -119,7 +117,7 @@ public sealed partial class GraphRiskStore
             return null;
         }
 
-        return await CompleteAsync(manifest, manifestJson, targets, cancellationToken).ConfigureAwait(false);
+        return await CompleteAsync(manifest, targets, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -127,7 +125,10 @@ public sealed partial class GraphRiskStore
     /// writes not yet made are made, or, when one of them can no longer be made (someone else moved the item), the change is
     /// rolled back and answers as a conflict.
     /// </summary>
-    private async Task<CommitResult> FinishAsync(ChangeManifest manifest, CancellationToken cancellationToken)
+    private Task<CommitResult> FinishAsync(ChangeManifest manifest, CancellationToken cancellationToken) =>
+        FinishAsync(manifest, finishing: false, cancellationToken);
+
+    private async Task<CommitResult> FinishAsync(ChangeManifest manifest, bool finishing, CancellationToken cancellationToken)
     {
         var (applied, targets) = await ReadTargetsAsync(manifest, withApplied: true, cancellationToken).ConfigureAwait(false);
         if (applied is not null)
@@ -147,18 +148,21 @@ public sealed partial class GraphRiskStore
             return conflict;
         }
 
-        return await CompleteAsync(manifest, manifest.Serialize(), targets, cancellationToken).ConfigureAwait(false);
+        return await CompleteAsync(manifest, targets, finishing, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The dependent writes as one chain: a failed target write rolls the change back; any other failure leaves it pending.</summary>
-    private async Task<CommitResult> CompleteAsync(ChangeManifest manifest, string manifestJson, List<Target> targets, CancellationToken cancellationToken)
+    private Task<CommitResult> CompleteAsync(ChangeManifest manifest, List<Target> targets, CancellationToken cancellationToken) =>
+        CompleteAsync(manifest, targets, finishing: false, cancellationToken);
+
+    private async Task<CommitResult> CompleteAsync(ChangeManifest manifest, List<Target> targets, bool finishing, CancellationToken cancellationToken)
     {
         var steps = new List<(GraphRequest Request, StepRole Role, int Target)>();
         for (var i = 0; i < targets.Count; i++)
         {
             if (!targets[i].IsOurs(manifest))
             {
-                steps.Add((TargetWrite(targets[i], manifest, manifestJson), StepRole.Target, i));
+                steps.Add((TargetWrite(targets[i], manifest), StepRole.Target, i));
             }
         }
 
@@ -193,8 +197,14 @@ public sealed partial class GraphRiskStore
             }
             else if (role == StepRole.Target && answer.Status is 409 or 412)
             {
-                await RollBackAsync(manifest, cancellationToken).ConfigureAwait(false);
                 var (_, now) = await ReadTargetsAsync(manifest, withApplied: false, cancellationToken).ConfigureAwait(false);
+                if (now[target].IsOurs(manifest) && !finishing)
+                {
+                    // Another runner of this change (a retry, the sweep) wrote it first: finish together, never roll back.
+                    return await FinishAsync(manifest, finishing: true, cancellationToken).ConfigureAwait(false);
+                }
+
+                await RollBackAsync(manifest, cancellationToken).ConfigureAwait(false);
                 return targets[target].ConflictWith(now[target].ActualVersion);
             }
             else if (role == StepRole.Clear && answer.IsSuccess && targets[target].Write is { } cleared)
@@ -273,14 +283,14 @@ public sealed partial class GraphRiskStore
         return new GraphRequest("POST", ItemsUrl(listKey), new JsonObject { ["fields"] = fields });
     }
 
-    private async Task<Target> WritePrimaryAsync(Target primary, ChangeManifest manifest, string manifestJson, CancellationToken cancellationToken)
+    private async Task<Target> WritePrimaryAsync(Target primary, ChangeManifest manifest, CancellationToken cancellationToken)
     {
-        var answer = await _graph.SendAsync(TargetWrite(primary, manifest, manifestJson), cancellationToken).ConfigureAwait(false);
+        var answer = await _graph.SendAsync(TargetWrite(primary, manifest), cancellationToken).ConfigureAwait(false);
         return primary.After(answer!);
     }
 
     /// <summary>A target's new values with its pending marks: the manifest and the values it replaces (for readers and roll-back).</summary>
-    private GraphRequest TargetWrite(Target target, ChangeManifest manifest, string manifestJson)
+    private GraphRequest TargetWrite(Target target, ChangeManifest manifest)
     {
         var fields = target.NewFields(manifest);
         JsonObject? previous = null;
@@ -295,7 +305,7 @@ public sealed partial class GraphRiskStore
 
         fields[ColumnNames.Pending] = true;
         fields[ColumnNames.ChangeKey] = manifest.ChangeKey;
-        fields[ColumnNames.PendingWrites] = manifestJson;
+        fields[ColumnNames.PendingWrites] = manifest.SerializeFor(target.Write);
         fields[ColumnNames.Previous] = previous?.ToJsonString();
         FieldValues.EnsureFits(ListSchema.Get(target.ListKey), fields);
         if (target.Item is null)
