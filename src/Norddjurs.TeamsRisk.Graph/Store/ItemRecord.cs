@@ -11,12 +11,18 @@ namespace Norddjurs.TeamsRisk.Graph.Store;
 /// </summary>
 internal sealed record ItemRecord(int ItemId, string ETag, JsonObject Fields)
 {
+    /// <summary>When SharePoint created the item (listItem createdDateTime), if the answer had it.</summary>
+    public DateTimeOffset? Created { get; init; }
+
     public static ItemRecord Parse(JsonNode node)
     {
         var id = int.Parse(node["id"]!.GetValue<string>(), CultureInfo.InvariantCulture);
         var fields = node["fields"]?.AsObject() ?? [];
         var etag = node["eTag"]?.GetValue<string>() ?? fields["@odata.etag"]?.GetValue<string>() ?? string.Empty;
-        return new ItemRecord(id, etag, (JsonObject)fields.DeepClone());
+        var created = node["createdDateTime"]?.GetValue<string>() is { } text
+            ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal)
+            : (DateTimeOffset?)null;
+        return new ItemRecord(id, etag, (JsonObject)fields.DeepClone()) { Created = created };
     }
 
     public static IEnumerable<ItemRecord> ParseMany(JsonNode? page) =>

@@ -64,6 +64,24 @@ public sealed class GraphRiskStoreTests
     }
 
     [Fact]
+    public async Task Messages_of_a_change_without_documents_that_died_halfway_stay_invisible_and_the_sweep_deletes_them()
+    {
+        var store = await OpenAsync();
+        _emulator.AddFault(new FaultRule { Method = "POST", Scope = FaultScope.Inner, ListId = _site!.ListId(ListSchema.AppliedChangesKey), Status = 500, Times = 1 });
+        await Assert.ThrowsAsync<GraphStoreException>(() => store.CommitAsync(Change("k-1", Message("o-1")), Ct));
+
+        Assert.Empty(await store.ReadDueOutboxAsync(DateTimeOffset.MaxValue, 10, Ct));
+        Assert.Equal(0, await store.RecoverAsync(TimeSpan.FromHours(1), Ct));
+        Assert.Single(_emulator.Items(_site.ListId(ListSchema.OutboxKey)));
+
+        await store.RecoverAsync(TimeSpan.Zero, Ct);
+
+        Assert.Empty(_emulator.Items(_site.ListId(ListSchema.OutboxKey)));
+        await CommitAsync(store, "k-1", Message("o-1"));
+        Assert.Single(await store.ReadDueOutboxAsync(DateTimeOffset.MaxValue, 10, Ct));
+    }
+
+    [Fact]
     public async Task A_create_that_committed_before_a_504_is_retried_by_the_sdk_and_still_applies_once()
     {
         var store = await OpenAsync();
