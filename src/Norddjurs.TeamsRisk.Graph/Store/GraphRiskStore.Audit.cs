@@ -59,7 +59,7 @@ public sealed partial class GraphRiskStore
                 ? (await _graph.SendAsync(new GraphRequest("POST", ItemsUrl(ListSchema.AuditHeadKey), new JsonObject { ["fields"] = WithHeadId(fields) }), cancellationToken).ConfigureAwait(false))?["fields"]
                 : await _graph.SendAsync(new GraphRequest("PATCH", ItemUrl(ListSchema.AuditHeadKey, headItem.ItemId) + "/fields", fields, headItem.ETag), cancellationToken).ConfigureAwait(false);
         }
-        catch (GraphStoreException e) when (GraphGateway.IsStatus(e, 409, 412))
+        catch (GraphStoreException e) when (GraphGateway.IsStatus(e, _duplicate, 412))
         {
             return new SealResult.HeadMoved(await GetChainHeadAsync(cancellationToken).ConfigureAwait(false));
         }
@@ -108,15 +108,15 @@ public sealed partial class GraphRiskStore
     private async Task AppendEntriesAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
         var requests = entries.Select(e => new GraphRequest("POST", ItemsUrl(ListSchema.AuditEntriesKey), new JsonObject { ["fields"] = EntryFields(e) })).ToList();
-        var results = await _graph.ChainAsync(requests, (_, answer) => answer.Status == 409, cancellationToken).ConfigureAwait(false);
+        var results = await _graph.ChainAsync(requests, (_, answer) => answer.Status == _duplicate, cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < entries.Count; i++)
         {
-            if (results[i] is not { } answer || (!answer.IsSuccess && answer.Status != 409))
+            if (results[i] is not { } answer || (!answer.IsSuccess && answer.Status != _duplicate))
             {
                 throw GraphGateway.Fault(results[i] ?? new GraphResponse(424, null), "Appending audit entries");
             }
 
-            if (answer.Status == 409 && await FindAsync(ListSchema.AuditEntriesKey, ColumnNames.OperationId, SeqId(entries[i].Seq), cancellationToken).ConfigureAwait(false) is { } orphan)
+            if (answer.Status == _duplicate && await FindAsync(ListSchema.AuditEntriesKey, ColumnNames.OperationId, SeqId(entries[i].Seq), cancellationToken).ConfigureAwait(false) is { } orphan)
             {
                 await _graph.SendAsync(new GraphRequest("PATCH", ItemUrl(ListSchema.AuditEntriesKey, orphan.ItemId) + "/fields", EntryFields(entries[i]), orphan.ETag), cancellationToken).ConfigureAwait(false);
             }

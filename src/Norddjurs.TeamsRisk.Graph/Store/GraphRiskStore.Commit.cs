@@ -66,7 +66,7 @@ public sealed partial class GraphRiskStore
                 {
                     targets[0] = await WritePrimaryAsync(primary, manifest, cancellationToken).ConfigureAwait(false);
                 }
-                catch (GraphStoreException e) when (GraphGateway.IsStatus(e, 409, 412))
+                catch (GraphStoreException e) when (GraphGateway.IsStatus(e, _duplicate, 412))
                 {
                     var (_, now) = await ReadTargetsAsync(manifest, withApplied: false, cancellationToken).ConfigureAwait(false);
                     if (now[0].IsOurs(manifest))
@@ -111,7 +111,7 @@ public sealed partial class GraphRiskStore
         {
             targets[0] = await WritePrimaryAsync(targets[0], manifest, cancellationToken).ConfigureAwait(false);
         }
-        catch (GraphStoreException e) when (GraphGateway.IsStatus(e, 409, 412))
+        catch (GraphStoreException e) when (GraphGateway.IsStatus(e, _duplicate, 412))
         {
             _cache.Forget(targets[0].Kind, targets[0].Id);
             return null;
@@ -180,8 +180,8 @@ public sealed partial class GraphRiskStore
             (i, answer) => steps[i].Role switch
             {
                 // An idempotent create that exists already (a retried POST, or an earlier attempt): done (§7.7).
-                StepRole.Intent or StepRole.Outbox or StepRole.Applied => answer.Status == 409,
-                StepRole.Clear => answer.Status is 404 or 409 or 412,
+                StepRole.Intent or StepRole.Outbox or StepRole.Applied => answer.Status == _duplicate,
+                StepRole.Clear => answer.Status is 404 or 412 || answer.Status == _duplicate,
                 _ => false,
             },
             cancellationToken).ConfigureAwait(false);
@@ -195,7 +195,7 @@ public sealed partial class GraphRiskStore
             {
                 written.Add(targets[target].After(answer.Body!));
             }
-            else if (role == StepRole.Target && answer.Status is 409 or 412)
+            else if (role == StepRole.Target && (answer.Status == _duplicate || answer.Status == 412))
             {
                 var (_, now) = await ReadTargetsAsync(manifest, withApplied: false, cancellationToken).ConfigureAwait(false);
                 if (now[target].IsOurs(manifest) && !finishing)
@@ -215,7 +215,7 @@ public sealed partial class GraphRiskStore
             {
                 outcome = Committed(manifest);
             }
-            else if (role == StepRole.Applied && answer.Status == 409)
+            else if (role == StepRole.Applied && answer.Status == _duplicate)
             {
                 // Another attempt of this key reached the commit point first.
                 outcome = new CommitResult.Replayed(manifest.Result);
@@ -225,7 +225,7 @@ public sealed partial class GraphRiskStore
         if (outcome is null)
         {
             // The chain stopped before the commit point: the change stays pending (invisible) for a retry or the sweep.
-            var cause = results.FirstOrDefault(r => r is { IsSuccess: false } && r.Status != 409) ?? new GraphResponse(424, null);
+            var cause = results.FirstOrDefault(r => r is { IsSuccess: false } && r.Status != _duplicate) ?? new GraphResponse(424, null);
             throw GraphGateway.Fault(cause, $"Change {manifest.ChangeKey[..12]} is not confirmed");
         }
 

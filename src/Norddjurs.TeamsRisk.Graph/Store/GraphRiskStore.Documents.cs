@@ -121,7 +121,10 @@ public sealed partial class GraphRiskStore
             }
         }
 
-        if (link is null || !Uri.TryCreate(link, UriKind.Absolute, out var uri) || !uri.AbsolutePath.Contains(_listIds[listKey], StringComparison.OrdinalIgnoreCase))
+        // Only a link back to Graph's own host and this list: a forged token must not send the client's token elsewhere.
+        if (link is null || !Uri.TryCreate(link, UriKind.Absolute, out var uri)
+            || !string.Equals(uri.Host, new Uri(_graph.BaseUrl).Host, StringComparison.OrdinalIgnoreCase)
+            || !uri.AbsolutePath.Contains(_listIds[listKey], StringComparison.OrdinalIgnoreCase))
         {
             throw new ArgumentException("Not a continuation token of this store.", nameof(token));
         }

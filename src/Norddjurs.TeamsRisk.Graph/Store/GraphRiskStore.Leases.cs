@@ -29,7 +29,7 @@ public sealed partial class GraphRiskStore
                 await _graph.SendAsync(new GraphRequest("POST", ItemsUrl(ListSchema.LeasesKey), new JsonObject { ["fields"] = fields }), cancellationToken).ConfigureAwait(false);
                 return new Lease(name, holder, 1, expiresAt);
             }
-            catch (GraphStoreException e) when (GraphGateway.IsStatus(e, 409))
+            catch (GraphStoreException e) when (GraphGateway.IsStatus(e, _duplicate))
             {
                 // Another instance created it first; decide against what it wrote.
                 item = await FindAsync(ListSchema.LeasesKey, ColumnNames.OperationId, name, cancellationToken).ConfigureAwait(false);

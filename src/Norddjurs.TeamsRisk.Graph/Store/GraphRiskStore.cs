@@ -22,12 +22,16 @@ public sealed partial class GraphRiskStore : IRiskStore
     private readonly string _siteId;
     private readonly IReadOnlyDictionary<string, string> _listIds;
 
+    // The status of a create that hits an enforceUniqueValues column: an idempotent create that exists already (§7.7).
+    private readonly int _duplicate;
+
     // Keys known to be committed: a committed change stays committed until its record is pruned weeks later.
     private readonly ConcurrentDictionary<string, bool> _committed = new(StringComparer.Ordinal);
     private readonly DocumentCache _cache = new();
 
-    private GraphRiskStore(GraphGateway graph, TimeProvider time, string siteId, IReadOnlyDictionary<string, string> listIds)
+    private GraphRiskStore(GraphGateway graph, TimeProvider time, string siteId, IReadOnlyDictionary<string, string> listIds, int duplicate)
     {
+        _duplicate = duplicate;
         _graph = graph;
         _time = time;
         _siteId = siteId;
@@ -60,7 +64,7 @@ public sealed partial class GraphRiskStore : IRiskStore
                 ?? throw new InvalidOperationException($"The site {options.SiteUrl} has no id for list '{list.Key}'. Run `provision` first.");
         }
 
-        return new GraphRiskStore(graph, time ?? TimeProvider.System, siteId, listIds);
+        return new GraphRiskStore(graph, time ?? TimeProvider.System, siteId, listIds, options.UniqueViolationStatus);
     }
 
     private static async Task<string> ResolveSiteAsync(GraphGateway graph, string siteUrl, CancellationToken cancellationToken)

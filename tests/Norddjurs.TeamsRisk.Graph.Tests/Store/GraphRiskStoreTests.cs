@@ -95,6 +95,22 @@ public sealed class GraphRiskStoreTests
     }
 
     [Fact]
+    public async Task The_status_of_a_unique_violation_is_configurable_until_a_real_tenant_settles_it()
+    {
+        _emulator.Options.UniqueViolationStatus = 400;
+        _emulator.Options.UniqueViolationCode = "invalidRequest";
+        _site = await TestSite.ProvisionAsync(_emulator);
+        var options = TestSite.Options;
+        options.UniqueViolationStatus = 400;
+        var store = await GraphRiskStore.OpenAsync(TestSite.Client(_emulator), options, null, Ct);
+        _emulator.AddFault(new FaultRule { Method = "POST", Scope = FaultScope.Outer, PathPattern = "/items$", Status = 504, CommitThenFail = true, Times = 1 });
+
+        Assert.IsType<CommitResult.Committed>(await store.CommitAsync(Change("k-1", Create("a-1"), Message("o-1")), Ct));
+        Assert.IsType<CommitResult.Replayed>(await store.CommitAsync(Change("k-1", Create("a-1"), Message("o-1")), Ct));
+        Assert.Single(_emulator.Items(_site.ListId(ListSchema.OutboxKey)));
+    }
+
+    [Fact]
     public async Task A_value_longer_than_its_single_line_column_is_refused_before_anything_is_written()
     {
         var store = await OpenAsync();
