@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Graph;
@@ -243,6 +242,4 @@ internal sealed class GraphGateway(GraphServiceClient client, TimeProvider time)
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     internal static bool IsStatus(GraphStoreException e, params int[] statuses) => e.Status is { } s && statuses.Contains(s);
-
-    internal static HttpStatusCode Code(int status) => (HttpStatusCode)status;
 }

@@ -15,6 +15,9 @@ public sealed partial class GraphRiskStore
 {
     private const int MaxResolveRounds = 3;
 
+    /// <summary>A change pending this long is taken for dead (its runner crashed): the next writer finishes it, not only the sweep.</summary>
+    private static readonly TimeSpan StalePending = TimeSpan.FromMinutes(2);
+
     public async Task<CommitResult> CommitAsync(StoreChange change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
@@ -51,6 +54,13 @@ public sealed partial class GraphRiskStore
             {
                 // Committed but not yet cleared: clear it and read again.
                 await ClearAsync(uncleared, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            if (targets.FirstOrDefault(t => !t.Confirmed && t.Item!.Modified < _time.GetUtcNow() - StalePending) is { } stale && round < MaxResolveRounds
+                && stale.Item!.Text(ColumnNames.PendingWrites) is { Length: > 0 } staleManifest)
+            {
+                await FinishAsync(ChangeManifest.Deserialize(staleManifest), cancellationToken).ConfigureAwait(false);
                 continue;
             }
 

@@ -14,19 +14,28 @@ internal sealed record ItemRecord(int ItemId, string ETag, JsonObject Fields)
     /// <summary>When SharePoint created the item (listItem createdDateTime), if the answer had it.</summary>
     public DateTimeOffset? Created { get; init; }
 
+    /// <summary>When SharePoint last changed the item (listItem lastModifiedDateTime), if the answer had it.</summary>
+    public DateTimeOffset? Modified { get; init; }
+
     public static ItemRecord Parse(JsonNode node)
     {
         var id = int.Parse(node["id"]!.GetValue<string>(), CultureInfo.InvariantCulture);
         var fields = node["fields"]?.AsObject() ?? [];
         var etag = node["eTag"]?.GetValue<string>() ?? fields["@odata.etag"]?.GetValue<string>() ?? string.Empty;
-        var created = node["createdDateTime"]?.GetValue<string>() is { } text
-            ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal)
-            : (DateTimeOffset?)null;
-        return new ItemRecord(id, etag, (JsonObject)fields.DeepClone()) { Created = created };
+        return new ItemRecord(id, etag, (JsonObject)fields.DeepClone())
+        {
+            Created = Instant(node["createdDateTime"]),
+            Modified = Instant(node["lastModifiedDateTime"]),
+        };
     }
 
     public static IEnumerable<ItemRecord> ParseMany(JsonNode? page) =>
         page?["value"]?.AsArray().Select(v => Parse(v!)) ?? [];
+
+    private static DateTimeOffset? Instant(JsonNode? value) =>
+        value?.GetValue<string>() is { } text
+            ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal)
+            : null;
 
     public bool Pending => Fields[ColumnNames.Pending]?.GetValueKind() == JsonValueKind.True;
 

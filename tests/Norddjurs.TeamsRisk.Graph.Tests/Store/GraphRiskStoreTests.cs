@@ -64,6 +64,22 @@ public sealed class GraphRiskStoreTests
     }
 
     [Fact]
+    public async Task A_writer_finishes_a_change_left_pending_by_a_crashed_instance_before_it_decides()
+    {
+        var store = await OpenAsync();
+        await CommitAsync(store, "k-1", Create("a-1"));
+        var seen = (await store.GetAsync(DocumentKinds.Assessment, "a-1", Ct))!;
+        _emulator.AddFault(new FaultRule { Method = "POST", Scope = FaultScope.Inner, ListId = _site!.ListId(ListSchema.AppliedChangesKey), Status = 500, Times = 1 });
+        await Assert.ThrowsAsync<GraphStoreException>(() => store.CommitAsync(Change("k-2", DocumentWrite.Update(seen, """{"step":2}""")), Ct));
+        var later = await _site.OpenStoreAsync(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow.AddMinutes(3)));
+
+        var result = await later.CommitAsync(Change("k-3", DocumentWrite.Update(seen, """{"step":3}""")), Ct);
+
+        Assert.Equal(new CommitResult.Conflict(DocumentKinds.Assessment, "a-1", 1, 2), result);
+        Assert.NotNull(await later.FindAppliedChangeAsync("k-2", Ct));
+    }
+
+    [Fact]
     public async Task Messages_of_a_change_without_documents_that_died_halfway_stay_invisible_and_the_sweep_deletes_them()
     {
         var store = await OpenAsync();
