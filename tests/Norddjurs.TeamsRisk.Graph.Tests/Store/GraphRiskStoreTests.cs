@@ -80,6 +80,25 @@ public sealed class GraphRiskStoreTests
     }
 
     [Fact]
+    public async Task A_later_write_refused_in_the_batch_rolls_back_the_first_and_answers_a_conflict()
+    {
+        var store = await OpenAsync();
+        await CommitAsync(store, "k-1", Create("a-1"), Create("a-2"));
+        var first = (await store.GetAsync(DocumentKinds.Assessment, "a-1", Ct))!;
+        var second = (await store.GetAsync(DocumentKinds.Assessment, "a-2", Ct))!;
+        _emulator.AddFault(new FaultRule { Method = "PATCH", Scope = FaultScope.Inner, ListId = _site!.ListId(ListSchema.DocumentListKeys[DocumentKinds.Assessment]), Status = 412, Times = 1 });
+
+        var result = await store.CommitAsync(Change("k-2", DocumentWrite.Update(first, """{"step":2}"""), DocumentWrite.Update(second, """{"step":2}"""), Message("o-1")), Ct);
+
+        Assert.IsType<CommitResult.Conflict>(result);
+        Assert.Equal((1L, first.Json), await VersionAndJsonAsync(store, "a-1"));
+        Assert.Equal((1L, second.Json), await VersionAndJsonAsync(store, "a-2"));
+        Assert.All(_emulator.Items(_site.ListId(ListSchema.DocumentListKeys[DocumentKinds.Assessment])), i => Assert.False(i["fields"]![ColumnNames.Pending]!.GetValue<bool>()));
+        Assert.Empty(await store.ReadDueOutboxAsync(DateTimeOffset.MaxValue, 10, Ct));
+        Assert.IsType<CommitResult.Committed>(await store.CommitAsync(Change("k-2", DocumentWrite.Update(first, """{"step":2}"""), DocumentWrite.Update(second, """{"step":2}""")), Ct));
+    }
+
+    [Fact]
     public async Task Messages_of_a_change_without_documents_that_died_halfway_stay_invisible_and_the_sweep_deletes_them()
     {
         var store = await OpenAsync();
@@ -210,6 +229,9 @@ public sealed class GraphRiskStoreTests
     }
 
     private TestSite? _site;
+
+    private static async Task<(long, string)> VersionAndJsonAsync(GraphRiskStore store, string id) =>
+        (await store.GetAsync(DocumentKinds.Assessment, id, Ct)) is { } document ? (document.Version, document.Json) : (0, string.Empty);
 
     private async Task<GraphRiskStore> OpenAsync()
     {
