@@ -18,7 +18,9 @@ public enum ColumnKind
 /// <summary>
 /// One desired column of a list, as data (graph-sharepoint.md §2.6). <see cref="Name"/> is the ASCII internal name the
 /// app reads and writes (§2.5: PascalCase, letters and digits, ≤ 32 characters); <see cref="DisplayName"/> is the Danish
-/// label people see in SharePoint. <see cref="Unique"/> implies <see cref="Indexed"/>.
+/// label people see in SharePoint. <see cref="Unique"/> implies <see cref="Indexed"/>. <see cref="SourcePath"/>, when set,
+/// names the property of the stored JSON document (dotted path) that the store copies into this column on every write,
+/// so the committee can read and filter it in SharePoint; the JSON stays the record.
 /// </summary>
 public sealed record ColumnDefinition(
     string Name,
@@ -29,4 +31,5 @@ public sealed record ColumnDefinition(
     bool Required = false,
     int? MaxLength = null,
     IReadOnlyList<string>? Choices = null,
-    string? Description = null);
+    string? Description = null,
+    string? SourcePath = null);

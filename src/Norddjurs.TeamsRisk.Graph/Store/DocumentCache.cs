@@ -1,0 +1,41 @@
+using System.Collections.Concurrent;
+using Norddjurs.TeamsRisk.Graph.Lists;
+
+namespace Norddjurs.TeamsRisk.Graph.Store;
+
+/// <summary>
+/// The last confirmed state this instance saw of each document (item id, eTag, fields). A commit whose expected versions
+/// match it writes at once with the cached eTag as If-Match and skips the read (design.md §2: the cache is validated by the
+/// write's If-Match); a 412 sends it down the full path. Only a shortcut: correctness never depends on it.
+/// </summary>
+internal sealed class DocumentCache
+{
+    private const int Limit = 10_000;
+    private readonly ConcurrentDictionary<(string Kind, string Id), ItemRecord> _items = new();
+
+    public ItemRecord? Find(string kind, string id) => _items.GetValueOrDefault((kind, id));
+
+    /// <summary>Keeps a confirmed item; forgets anything pending (its eTag is about to move).</summary>
+    public void Remember(string kind, ItemRecord item)
+    {
+        if (item.Text(ColumnNames.DocId) is not { } id)
+        {
+            return;
+        }
+
+        if (item.Pending)
+        {
+            _items.TryRemove((kind, id), out _);
+            return;
+        }
+
+        if (_items.Count > Limit)
+        {
+            _items.Clear();
+        }
+
+        _items[(kind, id)] = item;
+    }
+
+    public void Forget(string kind, string id) => _items.TryRemove((kind, id), out _);
+}

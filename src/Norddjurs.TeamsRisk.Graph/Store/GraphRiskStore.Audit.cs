@@ -1,0 +1,205 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Norddjurs.TeamsRisk.Core.Audit;
+using Norddjurs.TeamsRisk.Graph.Lists;
+using Norddjurs.TeamsRisk.Workflows.Ports;
+
+namespace Norddjurs.TeamsRisk.Graph.Store;
+
+/// <summary>
+/// design.md §6 without transactions: entries are created first (invisible beyond the head), the head item moves with
+/// If-Match (the commit point) carrying the intents it consumed, then those intents are deleted and the head cleared.
+/// The audit list grows without bound, so it is read only by its indexed Seq (§4.4).
+/// </summary>
+public sealed partial class GraphRiskStore
+{
+    private const string HeadId = "head";
+
+    public async Task<IReadOnlyList<AuditIntent>> ReadPendingAuditIntentsAsync(int max, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        var pending = await PendingIntentItemsAsync(cancellationToken).ConfigureAwait(false);
+        return [.. pending.Take(max).Select(p => AuditIntentJson.Deserialize(p.Json))];
+    }
+
+    public async Task<SealResult> SealAsync(Lease lease, IReadOnlyList<AuditEntry> entries, ChainHead? expectedHead, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        ArgumentNullException.ThrowIfNull(entries);
+        EnsureFollows(entries, expectedHead);
+        if (!await HoldsLeaseAsync(lease, cancellationToken).ConfigureAwait(false))
+        {
+            return new SealResult.LeaseLost();
+        }
+
+        var headItem = await FindAsync(ListSchema.AuditHeadKey, ColumnNames.OperationId, HeadId, cancellationToken).ConfigureAwait(false);
+        if (ToHead(headItem) is var head && head != expectedHead)
+        {
+            return new SealResult.HeadMoved(head);
+        }
+
+        var intents = (await PendingIntentItemsAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.EntryId, p => p.ItemId, StringComparer.Ordinal);
+        var consumed = entries.Select(e => intents.TryGetValue(e.Intent.EntryId, out var id)
+            ? id
+            : throw new InvalidOperationException($"Audit entry {e.Intent.EntryId} has no pending intent.")).ToList();
+
+        await AppendEntriesAsync(entries, cancellationToken).ConfigureAwait(false);
+        var last = entries[^1];
+        var fields = new JsonObject
+        {
+            [ColumnNames.Seq] = last.Seq,
+            [ColumnNames.Hash] = last.Hash,
+            [ColumnNames.PendingWrites] = JsonSerializer.Serialize(consumed),
+        };
+        JsonNode? moved;
+        try
+        {
+            moved = headItem is null
+                ? (await _graph.SendAsync(new GraphRequest("POST", ItemsUrl(ListSchema.AuditHeadKey), new JsonObject { ["fields"] = WithHeadId(fields) }), cancellationToken).ConfigureAwait(false))?["fields"]
+                : await _graph.SendAsync(new GraphRequest("PATCH", ItemUrl(ListSchema.AuditHeadKey, headItem.ItemId) + "/fields", fields, headItem.ETag), cancellationToken).ConfigureAwait(false);
+        }
+        catch (GraphStoreException e) when (GraphGateway.IsStatus(e, _duplicate, 412))
+        {
+            return new SealResult.HeadMoved(await GetChainHeadAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        await ConsumeIntentsAsync(consumed, cancellationToken).ConfigureAwait(false);
+        var now = await FindAsync(ListSchema.AuditHeadKey, ColumnNames.OperationId, HeadId, cancellationToken).ConfigureAwait(false);
+        if (now is not null && moved is not null)
+        {
+            await ClearHeadAsync(now, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new SealResult.Sealed(last.Head);
+    }
+
+    public async Task<ChainHead?> GetChainHeadAsync(CancellationToken cancellationToken) =>
+        ToHead(await FindAsync(ListSchema.AuditHeadKey, ColumnNames.OperationId, HeadId, cancellationToken).ConfigureAwait(false));
+
+    public async Task<IReadOnlyList<AuditEntry>> ReadChainAsync(long fromSeq, int max, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        if (await GetChainHeadAsync(cancellationToken).ConfigureAwait(false) is not { } head)
+        {
+            return [];
+        }
+
+        // A bounded range of the indexed Seq, unsorted: the match set stays at most max (under the threshold, §4.4).
+        var url = QueryUrl(
+            ListSchema.AuditEntriesKey,
+            string.Create(CultureInfo.InvariantCulture, $"fields/{ColumnNames.Seq} ge {fromSeq} and fields/{ColumnNames.Seq} lt {fromSeq + max}"),
+            top: Math.Min(max, DocumentQuery.MaxPageSize));
+        var entries = new List<AuditEntry>();
+        foreach (var item in await ReadAllAsync(url, cancellationToken).ConfigureAwait(false))
+        {
+            // Entries beyond the head belong to a seal that never moved it: not part of the chain.
+            if (item.Number(ColumnNames.Seq) is { } seq && seq <= head.Seq)
+            {
+                entries.Add(AuditEntry.Parse(item.Text(ColumnNames.EntryJson)!).Value);
+            }
+        }
+
+        entries.Sort((a, b) => a.Seq.CompareTo(b.Seq));
+        return [.. entries.Take(max)];
+    }
+
+    /// <summary>Creates the entries in one chain; an entry left beyond the head by an earlier, unfinished seal is overwritten.</summary>
+    private async Task AppendEntriesAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        var requests = entries.Select(e => new GraphRequest("POST", ItemsUrl(ListSchema.AuditEntriesKey), new JsonObject { ["fields"] = EntryFields(e) })).ToList();
+        var results = await _graph.ChainAsync(requests, (_, answer) => answer.Status == _duplicate, cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (results[i] is not { } answer || (!answer.IsSuccess && answer.Status != _duplicate))
+            {
+                throw GraphGateway.Fault(results[i] ?? new GraphResponse(424, null), "Appending audit entries");
+            }
+
+            if (answer.Status == _duplicate && await FindAsync(ListSchema.AuditEntriesKey, ColumnNames.OperationId, SeqId(entries[i].Seq), cancellationToken).ConfigureAwait(false) is { } orphan)
+            {
+                await _graph.SendAsync(new GraphRequest("PATCH", ItemUrl(ListSchema.AuditEntriesKey, orphan.ItemId) + "/fields", EntryFields(entries[i]), orphan.ETag), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task ConsumeIntentsAsync(IReadOnlyList<int> intentItemIds, CancellationToken cancellationToken)
+    {
+        if (intentItemIds.Count > 0)
+        {
+            await _graph.BatchAsync([.. intentItemIds.Select(id => new GraphRequest("DELETE", ItemUrl(ListSchema.AuditIntentsKey, id)))], cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ClearHeadAsync(ItemRecord head, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _graph.SendAsync(new GraphRequest("PATCH", ItemUrl(ListSchema.AuditHeadKey, head.ItemId) + "/fields", new JsonObject { [ColumnNames.PendingWrites] = null }, head.ETag), cancellationToken).ConfigureAwait(false);
+        }
+        catch (GraphStoreException e) when (GraphGateway.IsStatus(e, 412))
+        {
+            // The next seal moved the head; its own consumed list replaces this one.
+        }
+    }
+
+    /// <summary>
+    /// The confirmed intents not yet consumed, in commit order (item id): intents of unconfirmed changes are skipped, and so
+    /// are those a moved head already consumed but could not yet delete.
+    /// </summary>
+    private async Task<List<(int ItemId, string EntryId, string Json)>> PendingIntentItemsAsync(CancellationToken cancellationToken)
+    {
+        var head = await FindAsync(ListSchema.AuditHeadKey, ColumnNames.OperationId, HeadId, cancellationToken).ConfigureAwait(false);
+        var consumed = head?.Text(ColumnNames.PendingWrites) is { Length: > 0 } list ? JsonSerializer.Deserialize<int[]>(list) ?? [] : [];
+        var pending = new List<(int, string, string)>();
+        foreach (var item in await ReadAllAsync(QueryUrl(ListSchema.AuditIntentsKey, top: OutboxReadPage), cancellationToken).ConfigureAwait(false))
+        {
+            if (!consumed.Contains(item.ItemId) && await VisibleAsync(item, cancellationToken).ConfigureAwait(false) is { } visible)
+            {
+                pending.Add((item.ItemId, ItemRecord.Text(visible, ColumnNames.EntryId)!, ItemRecord.Text(visible, ColumnNames.IntentJson)!));
+            }
+        }
+
+        return [.. pending.OrderBy(p => p.Item1)];
+    }
+
+    private static JsonObject EntryFields(AuditEntry entry) => new()
+    {
+        [ColumnNames.OperationId] = SeqId(entry.Seq),
+        [ColumnNames.Seq] = entry.Seq,
+        [ColumnNames.EntryId] = entry.Intent.EntryId,
+        [ColumnNames.Hash] = entry.Hash,
+        [ColumnNames.EntryJson] = entry.ToJsonLine(),
+    };
+
+    private static JsonObject WithHeadId(JsonObject fields)
+    {
+        fields[ColumnNames.OperationId] = HeadId;
+        return fields;
+    }
+
+    private static string SeqId(long seq) => "seq:" + seq.ToString(CultureInfo.InvariantCulture);
+
+    private static ChainHead? ToHead(ItemRecord? item) =>
+        item?.Number(ColumnNames.Seq) is { } seq && item.Text(ColumnNames.Hash) is { } hash ? new ChainHead(seq, hash) : null;
+
+    /// <summary>Entries that do not continue the expected head cannot be a chain: the caller did not use AuditChain.Seal.</summary>
+    private static void EnsureFollows(IReadOnlyList<AuditEntry> entries, ChainHead? head)
+    {
+        if (entries.Count == 0)
+        {
+            throw new ArgumentException("Nothing to seal.", nameof(entries));
+        }
+
+        var previous = head;
+        foreach (var entry in entries)
+        {
+            if (entry.Seq != (previous?.Seq ?? 0) + 1 || entry.PrevHash != (previous?.Hash ?? AuditChain.GenesisHash))
+            {
+                throw new ArgumentException($"Entry {entry.Seq} does not follow {previous?.Seq ?? 0}.", nameof(entries));
+            }
+
+            previous = entry.Head;
+        }
+    }
+}

@@ -1,0 +1,170 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Norddjurs.TeamsRisk.Graph.Lists;
+using Norddjurs.TeamsRisk.Workflows.Ports;
+
+namespace Norddjurs.TeamsRisk.Graph.Store;
+
+/// <summary>
+/// Finishing a change: the dependent writes as one <c>$batch</c> chain ending with the applied row (the commit point),
+/// or, when a write can no longer be made, the roll-back that answers a conflict.
+/// </summary>
+public sealed partial class GraphRiskStore
+{
+    /// <summary>
+    /// Completes a pending change from its manifest: if it committed, only its marks are cleared (a replay); otherwise the
+    /// writes not yet made are made, or, when one of them can no longer be made (someone else moved the item), the change is
+    /// rolled back and answers as a conflict.
+    /// </summary>
+    private Task<CommitResult> FinishAsync(ChangeManifest manifest, CancellationToken cancellationToken) =>
+        FinishAsync(manifest, finishing: false, cancellationToken);
+
+    private async Task<CommitResult> FinishAsync(ChangeManifest manifest, bool finishing, CancellationToken cancellationToken)
+    {
+        var (applied, targets) = await ReadTargetsAsync(manifest, withApplied: true, cancellationToken).ConfigureAwait(false);
+        if (applied is not null)
+        {
+            RememberCommitted(manifest.ChangeKey);
+            foreach (var target in targets.Where(t => t.IsOurs(manifest)))
+            {
+                await ClearAsync(target, cancellationToken).ConfigureAwait(false);
+            }
+
+            return new CommitResult.Replayed(applied.Text(ColumnNames.ResultJson));
+        }
+
+        if (targets.Where(t => !t.IsOurs(manifest)).Select(t => t.Refusal()).FirstOrDefault(c => c is not null) is { } conflict)
+        {
+            await RollBackAsync(manifest, cancellationToken).ConfigureAwait(false);
+            return conflict;
+        }
+
+        return await CompleteAsync(manifest, targets, finishing, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The dependent writes as one chain: a failed target write rolls the change back; any other failure leaves it pending.</summary>
+    private Task<CommitResult> CompleteAsync(ChangeManifest manifest, List<Target> targets, CancellationToken cancellationToken) =>
+        CompleteAsync(manifest, targets, finishing: false, cancellationToken);
+
+    private async Task<CommitResult> CompleteAsync(ChangeManifest manifest, List<Target> targets, bool finishing, CancellationToken cancellationToken)
+    {
+        var steps = new List<(GraphRequest Request, StepRole Role, int Target)>();
+        for (var i = 0; i < targets.Count; i++)
+        {
+            if (!targets[i].IsOurs(manifest))
+            {
+                steps.Add((TargetWrite(targets[i], manifest), StepRole.Target, i));
+            }
+        }
+
+        steps.AddRange(DependentWrites(manifest).Select(d => (d.Request, d.Role, -1)));
+        for (var i = 0; i < targets.Count; i++)
+        {
+            if (targets[i].IsOurs(manifest))
+            {
+                steps.Add((ClearRequest(targets[i]), StepRole.Clear, i));
+            }
+        }
+
+        var results = await _graph.ChainAsync(
+            [.. steps.Select(s => s.Request)],
+            (i, answer) => steps[i].Role switch
+            {
+                // An idempotent create that exists already (a retried POST, or an earlier attempt): done (§7.7).
+                StepRole.Intent or StepRole.Outbox or StepRole.Applied => answer.Status == _duplicate,
+                StepRole.Clear => answer.Status is 404 or 412 || answer.Status == _duplicate,
+                _ => false,
+            },
+            cancellationToken).ConfigureAwait(false);
+
+        CommitResult? outcome = null;
+        var written = new List<Target>();
+        for (var i = 0; i < steps.Count && results[i] is { } answer; i++)
+        {
+            var (_, role, target) = steps[i];
+            if (role == StepRole.Target && answer.IsSuccess)
+            {
+                written.Add(targets[target].After(answer.Body!));
+            }
+            else if (role == StepRole.Target && (answer.Status == _duplicate || answer.Status == 412))
+            {
+                var (_, now) = await ReadTargetsAsync(manifest, withApplied: false, cancellationToken).ConfigureAwait(false);
+                if (now[target].IsOurs(manifest) && !finishing)
+                {
+                    // Another runner of this change (a retry, the sweep) wrote it first: finish together, never roll back.
+                    return await FinishAsync(manifest, finishing: true, cancellationToken).ConfigureAwait(false);
+                }
+
+                await RollBackAsync(manifest, cancellationToken).ConfigureAwait(false);
+                return targets[target].ConflictWith(now[target].ActualVersion);
+            }
+            else if (role == StepRole.Clear && answer.IsSuccess && targets[target].Write is { } cleared)
+            {
+                _cache.Remember(cleared.Kind, targets[target].After(answer.Body!).Item!);
+            }
+            else if (role == StepRole.Applied && answer.IsSuccess)
+            {
+                outcome = Committed(manifest);
+            }
+            else if (role == StepRole.Applied && answer.Status == _duplicate)
+            {
+                // Another attempt of this key reached the commit point first.
+                outcome = new CommitResult.Replayed(manifest.Result);
+            }
+        }
+
+        if (outcome is null)
+        {
+            // The chain stopped before the commit point: the change stays pending (invisible) for a retry or the sweep.
+            var cause = results.FirstOrDefault(r => r is { IsSuccess: false } && r.Status != _duplicate) ?? new GraphResponse(424, null);
+            throw GraphGateway.Fault(cause, $"Change {manifest.ChangeKey[..12]} is not confirmed");
+        }
+
+        RememberCommitted(manifest.ChangeKey);
+
+        // The items written inside the chain got their eTags only now: clear them in one more batch (multi-item changes only).
+        if (written.Count > 0)
+        {
+            await _graph.BatchAsync([.. written.Select(ClearRequest)], cancellationToken).ConfigureAwait(false);
+        }
+
+        return outcome ?? Committed(manifest);
+    }
+
+    private static CommitResult.Committed Committed(ChangeManifest manifest) =>
+        new([.. manifest.Writes.Select(w => new DocumentVersion(w.Kind, w.Id, (w.ExpectedVersion ?? 0) + 1))]);
+
+    /// <summary>The creates that follow the targets, each idempotent by its OperationId, ending with the applied row (the commit point).</summary>
+    private List<(GraphRequest Request, StepRole Role)> DependentWrites(ChangeManifest manifest)
+    {
+        var steps = new List<(GraphRequest, StepRole)>();
+        foreach (var intent in manifest.Intents)
+        {
+            steps.Add((Create(ListSchema.AuditIntentsKey, new JsonObject
+            {
+                [ColumnNames.OperationId] = intent.EntryId,
+                [ColumnNames.EntryId] = intent.EntryId,
+                [ColumnNames.IntentJson] = intent.Json,
+                [ColumnNames.Pending] = true,
+                [ColumnNames.ChangeKey] = manifest.ChangeKey,
+            }), StepRole.Intent));
+        }
+
+        foreach (var message in manifest.Outbox)
+        {
+            var fields = OutboxFields(message);
+            fields[ColumnNames.Pending] = true;
+            fields[ColumnNames.ChangeKey] = manifest.ChangeKey;
+            steps.Add((Create(ListSchema.OutboxKey, fields), StepRole.Outbox));
+        }
+
+        steps.Add((Create(ListSchema.AppliedChangesKey, new JsonObject
+        {
+            [ColumnNames.OperationId] = manifest.ChangeKey,
+            [ColumnNames.IdempotencyKey] = manifest.Key,
+            [ColumnNames.ResultJson] = manifest.Result,
+            [ColumnNames.AppliedAt] = FieldValues.Time(_time.GetUtcNow()),
+        }), StepRole.Applied));
+        return steps;
+    }
+}

@@ -1,0 +1,143 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Norddjurs.TeamsRisk.Graph.Lists;
+using Norddjurs.TeamsRisk.Workflows.Ports;
+
+namespace Norddjurs.TeamsRisk.Graph.Store;
+
+/// <summary>The item-level requests of a change: its reads, the writes that carry its pending marks, clearing and roll-back.</summary>
+public sealed partial class GraphRiskStore
+{
+    private GraphRequest Create(string listKey, JsonObject fields)
+    {
+        FieldValues.EnsureFits(ListSchema.Get(listKey), fields);
+        return new GraphRequest("POST", ItemsUrl(listKey), new JsonObject { ["fields"] = fields });
+    }
+
+    private async Task<Target> WritePrimaryAsync(Target primary, ChangeManifest manifest, CancellationToken cancellationToken)
+    {
+        var answer = await _graph.SendAsync(TargetWrite(primary, manifest), cancellationToken).ConfigureAwait(false);
+        return primary.After(answer!);
+    }
+
+    /// <summary>A target's new values with its pending marks: the manifest and the values it replaces (for readers and roll-back).</summary>
+    private GraphRequest TargetWrite(Target target, ChangeManifest manifest)
+    {
+        var fields = target.NewFields(manifest);
+        JsonObject? previous = null;
+        if (target.Item is { } item)
+        {
+            previous = [];
+            foreach (var (name, _) in fields)
+            {
+                previous[name] = item.Fields[name]?.DeepClone();
+            }
+        }
+
+        fields[ColumnNames.Pending] = true;
+        fields[ColumnNames.ChangeKey] = manifest.ChangeKey;
+        fields[ColumnNames.PendingWrites] = manifest.SerializeFor(target.Write);
+        fields[ColumnNames.Previous] = previous?.ToJsonString();
+        FieldValues.EnsureFits(ListSchema.Get(target.ListKey), fields);
+        if (target.Item is null)
+        {
+            fields[ColumnNames.OperationId] = target.ListKey == ListSchema.OutboxKey ? target.Id : Guid.NewGuid().ToString();
+            return new GraphRequest("POST", ItemsUrl(target.ListKey), new JsonObject { ["fields"] = fields });
+        }
+
+        return new GraphRequest("PATCH", ItemUrl(target.ListKey, target.Item.ItemId) + "/fields", fields, target.Item.ETag);
+    }
+
+    private GraphRequest ClearRequest(Target target) =>
+        new("PATCH", ItemUrl(target.ListKey, target.Item!.ItemId) + "/fields", Cleared(withManifest: true), target.Item.ETag);
+
+    private async Task ClearAsync(Target target, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _graph.SendAsync(ClearRequest(target), cancellationToken).ConfigureAwait(false);
+        }
+        catch (GraphStoreException e) when (GraphGateway.IsStatus(e, 404, 412))
+        {
+            // Someone else cleared or moved it on: nothing left to do.
+        }
+    }
+
+    /// <summary>Puts back what the change wrote: previous values restored, created items deleted. Items moved on since are left alone.</summary>
+    private async Task RollBackAsync(ChangeManifest manifest, CancellationToken cancellationToken)
+    {
+        var (_, targets) = await ReadTargetsAsync(manifest, withApplied: false, cancellationToken).ConfigureAwait(false);
+        var requests = new List<GraphRequest>();
+        foreach (var target in targets.Where(t => t.IsOurs(manifest)))
+        {
+            var item = target.Item!;
+            if (item.Text(ColumnNames.Previous) is { Length: > 0 } previous)
+            {
+                var fields = JsonNode.Parse(previous)!.AsObject();
+                foreach (var (name, value) in Cleared(withManifest: true))
+                {
+                    fields[name] = value?.DeepClone();
+                }
+
+                requests.Add(new GraphRequest("PATCH", ItemUrl(target.ListKey, item.ItemId) + "/fields", fields, item.ETag));
+            }
+            else
+            {
+                requests.Add(new GraphRequest("DELETE", ItemUrl(target.ListKey, item.ItemId), IfMatch: item.ETag));
+            }
+        }
+
+        if (requests.Count > 0)
+        {
+            await _graph.BatchAsync(requests, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>One <c>$batch</c> of reads: the key's applied row (optional) and every item the change writes.</summary>
+    private async Task<(ItemRecord? Applied, List<Target> Targets)> ReadTargetsAsync(ChangeManifest manifest, bool withApplied, CancellationToken cancellationToken)
+    {
+        var targets = new List<Target>();
+        if (manifest.Requeue is { } requeue)
+        {
+            targets.Add(new Target(ListSchema.OutboxKey, IOutbox.OutboxRowKind, requeue.MessageId, requeue.ExpectedVersion, null, null));
+        }
+
+        targets.AddRange(manifest.Writes.Select(w => new Target(ListKeyOf(w.Kind), w.Kind, w.Id, w.ExpectedVersion, null, null) { Write = w }));
+        var reads = new List<GraphRequest>();
+        if (withApplied)
+        {
+            reads.Add(new GraphRequest("GET", QueryUrl(ListSchema.AppliedChangesKey, Eq(ColumnNames.OperationId, manifest.ChangeKey), top: 1)));
+        }
+
+        reads.AddRange(targets.Select(t => new GraphRequest("GET", QueryUrl(t.ListKey, Eq(t.IdColumn, t.Id), top: 1))));
+        if (reads.Count == 0)
+        {
+            return (null, targets);
+        }
+
+        var answers = await _graph.BatchAsync(reads, cancellationToken).ConfigureAwait(false);
+        if (answers.FirstOrDefault(a => !a.IsSuccess) is { } failed)
+        {
+            throw GraphGateway.Fault(failed, "Reading the change's items");
+        }
+
+        var offset = withApplied ? 1 : 0;
+        for (var i = 0; i < targets.Count; i++)
+        {
+            var item = ItemRecord.ParseMany(answers[i + offset].Body).FirstOrDefault();
+            var confirmed = item is null || !item.Pending || item.ChangeKey is null || await IsCommittedAsync(item.ChangeKey, cancellationToken).ConfigureAwait(false);
+            targets[i] = targets[i] with { Item = item, Visible = item is null ? null : await VisibleAsync(item, cancellationToken).ConfigureAwait(false), Confirmed = confirmed };
+        }
+
+        return (withApplied ? ItemRecord.ParseMany(answers[0].Body).FirstOrDefault() : null, targets);
+    }
+
+    private enum StepRole
+    {
+        Target,
+        Intent,
+        Outbox,
+        Applied,
+        Clear,
+    }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Norddjurs.TeamsRisk.Graph.Lists;
+
+namespace Norddjurs.TeamsRisk.Graph.Store;
+
+/// <summary>
+/// One list item as read: its item id (the list's insertion order), eTag (for If-Match, §5) and fields. Values are
+/// read by the column's declared type, never by the JSON's runtime type (§3.9).
+/// </summary>
+internal sealed record ItemRecord(int ItemId, string ETag, JsonObject Fields)
+{
+    /// <summary>When SharePoint created the item (listItem createdDateTime), if the answer had it.</summary>
+    public DateTimeOffset? Created { get; init; }
+
+    /// <summary>When SharePoint last changed the item (listItem lastModifiedDateTime), if the answer had it.</summary>
+    public DateTimeOffset? Modified { get; init; }
+
+    public static ItemRecord Parse(JsonNode node)
+    {
+        var id = int.Parse(node["id"]!.GetValue<string>(), CultureInfo.InvariantCulture);
+        var fields = node["fields"]?.AsObject() ?? [];
+        var etag = node["eTag"]?.GetValue<string>() ?? fields["@odata.etag"]?.GetValue<string>() ?? string.Empty;
+        return new ItemRecord(id, etag, (JsonObject)fields.DeepClone())
+        {
+            Created = Instant(node["createdDateTime"]),
+            Modified = Instant(node["lastModifiedDateTime"]),
+        };
+    }
+
+    public static IEnumerable<ItemRecord> ParseMany(JsonNode? page) =>
+        page?["value"]?.AsArray().Select(v => Parse(v!)) ?? [];
+
+    private static DateTimeOffset? Instant(JsonNode? value) =>
+        value?.GetValue<string>() is { } text
+            ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal)
+            : null;
+
+    public bool Pending => Fields[ColumnNames.Pending]?.GetValueKind() == JsonValueKind.True;
+
+    public string? ChangeKey => Text(ColumnNames.ChangeKey);
+
+    public string? Text(string column) => Text(Fields, column);
+
+    public long? Number(string column) => Number(Fields, column);
+
+    public static string? Text(JsonObject fields, string column) => fields[column] switch
+    {
+        null => null,
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
+        var other => other.ToJsonString(),
+    };
+
+    public static long? Number(JsonObject fields, string column) => fields[column] switch
+    {
+        null => null,
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number => (long)decimal.Parse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture),
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => long.Parse(v.GetValue<string>(), CultureInfo.InvariantCulture),
+        _ => null,
+    };
+
+    public static DateTimeOffset? Time(JsonObject fields, string column) =>
+        Text(fields, column) is { Length: > 0 } text
+            ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal)
+            : null;
+}
+
+/// <summary>Writing values: dates as UTC ISO strings (SharePoint keeps whole seconds), single-line text checked against its limit.</summary>
+internal static class FieldValues
+{
+    /// <summary>A released lease or an empty date: SharePoint's dates start in 1900, so DateTimeOffset.MinValue cannot be stored.</summary>
+    public static readonly DateTimeOffset Epoch = new(1900, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static JsonNode? Time(DateTimeOffset? value) =>
+        value is { } v ? JsonValue.Create((v < Epoch ? Epoch : v).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)) : null;
+
+    /// <summary>
+    /// Refuses a value longer than its single-line column takes (§3.8): a clear error before anything is written, never a
+    /// silent truncation.
+    /// </summary>
+    public static void EnsureFits(ListDefinition list, JsonObject fields)
+    {
+        foreach (var (name, value) in fields)
+        {
+            var column = list.Columns.FirstOrDefault(c => c.Name == name);
+            if (column is { Kind: ColumnKind.Text } && value is JsonValue text && text.GetValueKind() == JsonValueKind.String)
+            {
+                var max = column.MaxLength ?? 255;
+                var length = text.GetValue<string>().Length;
+                if (length > max)
+                {
+                    throw new ArgumentException(
+                        $"'{name}' of list '{list.Key}' is a single line of text of at most {max} characters; the value has {length}.", nameof(fields));
+                }
+            }
+        }
+    }
+}
