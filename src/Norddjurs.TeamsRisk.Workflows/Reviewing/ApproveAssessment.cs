@@ -39,6 +39,7 @@ public sealed class ApproveAssessment(UseCaseServices services)
             var approved = record.WithState(AssessmentState.Approved) with
             {
                 Recommendations = recommendations.Where(r => !string.IsNullOrWhiteSpace(r.Value)).ToDictionary(r => r.Key, r => r.Value.Trim(), StringComparer.Ordinal),
+                Dates = (record.Dates ?? new AssessmentDates()) with { ApprovedOn = services.Today },
             };
             change.AuditAssessment(AuditAction.AssessmentApproved, approved);
             foreach (var (eventId, text) in approved.Recommendations)
