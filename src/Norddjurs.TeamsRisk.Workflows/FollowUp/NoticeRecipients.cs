@@ -46,9 +46,11 @@ public sealed class NoticeRecipients(IDirectory directory, FollowUpRecords recor
 
     private async Task<string?> AreaManagerAsync(DueNotice notice, CancellationToken cancellationToken)
     {
-        if (records.Systems.TryGetValue(notice.SystemId, out var system) && system.People.AreaManager is { } overridden)
+        // The register's override wins; one the directory does not know falls back to the Entra manager.
+        if (records.Systems.TryGetValue(notice.SystemId, out var system)
+            && await AssessmentAccess.ObjectIdOfAsync(directory, system.People.AreaManager, cancellationToken).ConfigureAwait(false) is { } overridden)
         {
-            return await AssessmentAccess.ObjectIdOfAsync(directory, overridden, cancellationToken).ConfigureAwait(false);
+            return overridden;
         }
 
         if (await OwnerAsync(notice, cancellationToken).ConfigureAwait(false) is not { } owner)
