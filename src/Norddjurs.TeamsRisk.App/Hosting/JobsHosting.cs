@@ -4,7 +4,9 @@ using Norddjurs.TeamsRisk.App.Jobs;
 using Norddjurs.TeamsRisk.App.Jobs.Audit;
 using Norddjurs.TeamsRisk.App.Jobs.Idempotency;
 using Norddjurs.TeamsRisk.App.Jobs.Outbox;
+using Norddjurs.TeamsRisk.App.Jobs.Reminders;
 using Norddjurs.TeamsRisk.App.Storage;
+using Norddjurs.TeamsRisk.Workflows.FollowUp;
 using Norddjurs.TeamsRisk.Workflows.Ports;
 
 namespace Norddjurs.TeamsRisk.App.Hosting;
@@ -12,8 +14,8 @@ namespace Norddjurs.TeamsRisk.App.Hosting;
 internal static class JobsHosting
 {
     /// <summary>
-    /// The outbox dispatcher, the audit sealer and the applied-change pruner with their options (<c>Outbox:*</c>,
-    /// <c>Audit:*</c>, <c>Storage:AppliedChange*</c>), the first two woken by a
+    /// The outbox dispatcher, the audit sealer, the applied-change pruner and the follow-up job with their options
+    /// (<c>Outbox:*</c>, <c>Audit:*</c>, <c>Storage:AppliedChange*</c>, <c>Reminders:*</c>), the first two woken by a
     /// commit signal that wraps the store. Call after <c>AddStoreAndUseCases</c>. Until the Teams and mail senders
     /// arrive, every outbox kind is logged and counted as delivered.
     /// </summary>
@@ -23,6 +25,8 @@ internal static class JobsHosting
         services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidation>();
         services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AuditOptions>, AuditOptionsValidation>();
+        services.AddOptions<RemindersOptions>().BindConfiguration(RemindersOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RemindersOptions>, RemindersOptionsValidation>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(JobInstance.ForThisProcess());
@@ -61,9 +65,17 @@ internal static class JobsHosting
             sp.GetRequiredService<JobInstance>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<AppliedChangePruning>>()));
+        services.AddSingleton(sp => new ReminderRun(
+            sp.GetRequiredService<SendDueNotices>(),
+            sp.GetRequiredService<ILeases>(),
+            sp.GetRequiredService<IOptions<RemindersOptions>>().Value,
+            sp.GetRequiredService<JobInstance>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<ReminderRun>>()));
         services.AddHostedService<OutboxDispatcher>();
         services.AddHostedService<AuditSealer>();
         services.AddHostedService<AppliedChangePruner>();
+        services.AddHostedService<ReminderScheduler>();
         return services;
     }
 

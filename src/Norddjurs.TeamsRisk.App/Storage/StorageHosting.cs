@@ -51,6 +51,7 @@ internal static class StorageHosting
         services.AddSingleton<ApproveAssessment>();
         services.AddSingleton<DecideEscalation>();
         services.AddSingleton<MeasureActions>();
+        services.AddSingleton<SendDueNotices>();
         services.AddSingleton<DeadLetters>();
         services.AddHostedService<StoreStartup>();
         return services;

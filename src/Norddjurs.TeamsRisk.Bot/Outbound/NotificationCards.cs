@@ -26,6 +26,7 @@ internal sealed class NotificationCards(IDocumentStore store)
             System = await SystemNameAsync(Value(data, "systemId"), assessmentId, cancellationToken).ConfigureAwait(false),
             Deadline = DateOnly.TryParseExact(Value(data, "deadline"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var deadline) ? deadline : null,
             Note = Value(data, "comment") ?? Value(data, "reason"),
+            Measure = Value(data, "measure"),
         };
         return NotificationCard.Build(model, language);
     }

@@ -18,6 +18,9 @@ public sealed record NotificationCardModel(string Template)
 
     public DateOnly? Deadline { get; init; }
 
+    /// <summary>The measure a follow-up notice is about, as its owner described it.</summary>
+    public string? Measure { get; init; }
+
     /// <summary>The committee's comment or the reason for a cancellation, shown as written.</summary>
     public string? Note { get; init; }
 }
@@ -49,6 +52,11 @@ public static class NotificationCard
         if (model.AssessmentId is { Length: > 0 } assessment)
         {
             facts.Add((T("notification.fact.assessment"), assessment));
+        }
+
+        if (model.Measure is { Length: > 0 } measure)
+        {
+            facts.Add((T("notification.fact.measure"), measure));
         }
 
         if (model.Deadline is { } deadline)

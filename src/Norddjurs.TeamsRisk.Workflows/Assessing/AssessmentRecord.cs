@@ -19,7 +19,8 @@ public sealed record AssessmentRecord(
     string? CancelReason = null,
     IReadOnlyDictionary<string, string>? Recommendations = null,
     Reviewing.CommitteePost? CommitteePost = null,
-    Reviewing.CommitteeReview? Review = null)
+    Reviewing.CommitteeReview? Review = null,
+    AssessmentDates? Dates = null)
 {
     public Assessment Assessment => Flow.Assessment;
 
@@ -39,3 +40,9 @@ public sealed record AssessmentRecord(
 
     public static string DocumentKind => DocumentKinds.Assessment;
 }
+
+/// <summary>
+/// The Danish days the follow-up rules count from (design.md §7): invited, latest return, latest submission and
+/// approval. Null on records stored before the dates were kept; the rules then leave that clock alone.
+/// </summary>
+public sealed record AssessmentDates(DateOnly? InvitedOn = null, DateOnly? ReturnedOn = null, DateOnly? SubmittedOn = null, DateOnly? ApprovedOn = null);

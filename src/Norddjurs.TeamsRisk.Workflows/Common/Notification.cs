@@ -52,4 +52,15 @@ public static class NotificationTemplates
 
     /// <summary>The committee's card of a submission, re-rendered in its current state.</summary>
     public const string CommitteeCard = "committee.card";
+
+    // Follow-up notices (design.md §7), one per due-rule reason: "followup." + the reason's stable id.
+    public const string OwnerReminder = "followup.owner_reminder";
+    public const string OwnerOverdue = "followup.owner_overdue_escalation";
+    public const string CommitteeReviewOverdue = "followup.committee_review_overdue";
+    public const string DecisionOverdue = "followup.decision_overdue";
+    public const string MeasureReminder = "followup.measure_reminder";
+    public const string MeasureOverdue = "followup.measure_overdue";
+    public const string AcceptanceExpired = "followup.acceptance_expired";
+    public const string ReassessmentDue = "followup.reassessment_due";
+    public const string DpfRecheckDue = "followup.dpf_recheck_due";
 }

@@ -40,6 +40,7 @@ public sealed class ApproveAssessment(UseCaseServices services)
             {
                 Recommendations = recommendations.Where(r => !string.IsNullOrWhiteSpace(r.Value)).ToDictionary(r => r.Key, r => r.Value.Trim(), StringComparer.Ordinal),
                 Review = CommitteeReview.By(change),
+                Dates = (record.Dates ?? new AssessmentDates()) with { ApprovedOn = services.Today },
             };
             change.AuditAssessment(AuditAction.AssessmentApproved, approved);
             foreach (var (eventId, text) in approved.Recommendations)

@@ -19,7 +19,12 @@ public sealed class ReturnAssessment(UseCaseServices services)
                 return Outcome<AssessmentChanged>.From(next.Errors);
             }
 
-            var updated = record.WithState(next.Value) with { ReturnComment = comment!.Trim(), Review = CommitteeReview.By(change) };
+            var updated = record.WithState(next.Value) with
+            {
+                ReturnComment = comment!.Trim(),
+                Review = CommitteeReview.By(change),
+                Dates = (record.Dates ?? new AssessmentDates()) with { ReturnedOn = services.Today },
+            };
             change.Save(context.Record, updated)
                 .AuditAssessment(AuditAction.AssessmentReturned, updated, decision: new JsonObject { ["comment"] = updated.ReturnComment })
                 .Notify(new Notification(NotificationTemplates.Returned, NotificationTarget.User(record.OwnerObjectId),

@@ -138,7 +138,7 @@ public sealed class StartRound(UseCaseServices services)
         var method = services.Methods.ActiveMethod;
         var catalogue = services.Methods.ActiveCatalogue;
         var assessment = AssessmentStart.Invite($"{roundId}:{systemId}", SystemFactsMapping.From(system), method, catalogue, roundId, trigger: null);
-        var record = new AssessmentRecord(GuidedFlow.Start(assessment), system.SystemId, owner, deadline);
+        var record = new AssessmentRecord(GuidedFlow.Start(assessment), system.SystemId, owner, deadline, Dates: new AssessmentDates(InvitedOn: services.Today));
         change.Create(DocumentKinds.Assessment, record.Id, record, record.Index())
             .AuditAssessment(AuditAction.AssessmentInvited, record)
             .Notify(new Notification(NotificationTemplates.Invited, NotificationTarget.User(owner), new Dictionary<string, string>

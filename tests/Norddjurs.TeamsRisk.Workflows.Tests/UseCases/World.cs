@@ -66,6 +66,9 @@ internal sealed class World : IDisposable
 
     public UseCaseServices Services { get; }
 
+    /// <summary>Another app instance, or this one restarted: its own store on the same file, the same directory and clock.</summary>
+    public UseCaseServices AnotherInstance() => Services with { Store = SqliteRiskStore.Open(new SqliteStoreOptions { Path = Store.Path }) };
+
     public DateOnly Today => Services.Today;
 
     public static CancellationToken Ct => CancellationToken.None;
