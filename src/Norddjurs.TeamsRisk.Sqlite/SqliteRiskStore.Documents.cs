@@ -9,12 +9,13 @@ namespace Norddjurs.TeamsRisk.Sqlite;
 public sealed partial class SqliteRiskStore
 {
     // The index travels with the row as one JSON object, so a read is one statement.
-    private const string SelectDocument =
+    private const string SelectColumns =
         """
         SELECT d.id, d.version, d.json,
                (SELECT json_group_object(i.name, i.value) FROM document_index i WHERE i.kind = d.kind AND i.id = d.id)
-        FROM document d
         """;
+
+    private const string SelectDocument = SelectColumns + " FROM document d";
 
     public Task<AppliedChange?> FindAppliedChangeAsync(string idempotencyKey, CancellationToken cancellationToken)
     {
@@ -65,18 +66,31 @@ public sealed partial class SqliteRiskStore
 
         using var connection = OpenConnection();
         using var command = Sql.Command(connection, null, string.Empty).With("@kind", kind).With("@after", AfterId(query.ContinuationToken));
-        var sql = new StringBuilder(SelectDocument).Append(" WHERE d.kind = @kind AND d.id > @after");
-        var n = 0;
-        foreach (var (name, value) in query.Filters)
+        var sql = new StringBuilder(SelectColumns);
+        var filters = query.Filters.ToList();
+        if (filters.Count == 0)
+        {
+            sql.Append(" FROM document d WHERE d.kind = @kind AND d.id > @after");
+        }
+        else
+        {
+            // The first filter drives the read through document_index_lookup (kind, name, value, id), already in id
+            // order: only the matching documents are visited, rather than every document of the kind.
+            sql.Append(" FROM document_index f0 JOIN document d ON d.kind = f0.kind AND d.id = f0.id")
+               .Append(" WHERE f0.kind = @kind AND f0.name = @n0 AND f0.value = @v0 AND f0.id > @after");
+            command.With("@n0", filters[0].Key).With("@v0", filters[0].Value);
+        }
+
+        for (var n = 1; n < filters.Count; n++)
         {
             sql.Append(" AND EXISTS (SELECT 1 FROM document_index f WHERE f.kind = d.kind AND f.id = d.id AND f.name = @n").Append(n)
                .Append(" AND f.value = @v").Append(n).Append(')');
-            command.With("@n" + n, name).With("@v" + n, value);
-            n++;
+            command.With("@n" + n, filters[n].Key).With("@v" + n, filters[n].Value);
         }
 
-        // One row more than the page tells whether there is a next page.
-        command.CommandText = sql.Append(" ORDER BY d.id LIMIT @limit;").ToString();
+        // One row more than the page tells whether there is a next page. Ordered by the driving table's id (the same
+        // value), or SQLite walks the document table instead.
+        command.CommandText = sql.Append(filters.Count == 0 ? " ORDER BY d.id" : " ORDER BY f0.id").Append(" LIMIT @limit;").ToString();
         command.With("@limit", query.PageSize + 1);
         var items = new List<StoredDocument>();
         using var reader = command.ExecuteReader();

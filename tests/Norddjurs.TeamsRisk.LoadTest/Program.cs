@@ -95,11 +95,12 @@ namespace Norddjurs.TeamsRisk.LoadTest
                 console.WriteLine($"Measuring: {options.Owners} owners × {options.AssessmentsPerOwner} assessments{(options.Duration is { } d ? $" (at most {d.TotalSeconds:0} s)" : string.Empty)} …");
                 var measured = new Recorder { KeepRequests = options.Floor };
                 var rssBefore = app?.CurrentRssKb();
+                var cpuBefore = app?.CpuTime();
                 var clock = Stopwatch.StartNew();
                 var until = options.Duration is { } limit ? DateTimeOffset.UtcNow + limit : (DateTimeOffset?)null;
                 await RunOwnersAsync(new BotClient(http, appUrl, tokens.Current, measured), channel, data.Measured, options.AssessmentsPerOwner, until, options, seedOffset: 0);
                 var elapsed = clock.Elapsed;
-                var memory = app is null ? null : new MemoryFigures(app.PeakRssKb(), app.MaxSampledRssKb, rssBefore, app.CurrentRssKb());
+                var memory = app is null ? null : new MemoryFigures(app.PeakRssKb(), app.MaxSampledRssKb, rssBefore, app.CurrentRssKb(), app.CpuTime() - cpuBefore!.Value);
 
                 FloorFigures? floor = null;
                 if (options.Floor)
@@ -260,7 +261,8 @@ namespace Norddjurs.TeamsRisk.LoadTest
         }
     }
 
-    internal sealed record MemoryFigures(long? PeakRssKb, long MaxSampledRssKb, long? RssBeforeKb, long? RssAfterKb);
+    /// <summary>The app's memory, and the CPU it used while measuring (a figure the other processes on the machine barely move).</summary>
+    internal sealed record MemoryFigures(long? PeakRssKb, long MaxSampledRssKb, long? RssBeforeKb, long? RssAfterKb, TimeSpan CpuWhileMeasuring);
 
     internal sealed record FloorFigures(Recorder Recorder, TimeSpan Elapsed);
 

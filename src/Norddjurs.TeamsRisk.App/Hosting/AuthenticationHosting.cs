@@ -16,7 +16,14 @@ internal static class AuthenticationHosting
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidation>();
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, EntraBearerOptionsSetup>();
 
-        services.AddAuthentication(ApiSchemes.Api)
+        // No default authenticate scheme: /api/* authenticates through its policy, and /api/messages checks the Bot
+        // Framework token itself (BotProtocol). A default would run the Entra handler on every bot request as well,
+        // only to refuse that token (a second RS256 check and an exception per activity).
+        services.AddAuthentication(options =>
+            {
+                options.DefaultChallengeScheme = ApiSchemes.Api;
+                options.DefaultForbidScheme = ApiSchemes.Api;
+            })
             .AddPolicyScheme(ApiSchemes.Api, null, options => options.ForwardDefaultSelector = SchemeFor)
             .AddJwtBearer(ApiSchemes.Bearer)
             .AddScheme<AuthenticationSchemeOptions, DevelopmentSignInHandler>(ApiSchemes.DevelopmentSignIn, null);

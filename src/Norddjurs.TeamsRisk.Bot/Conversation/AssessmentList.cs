@@ -26,20 +26,17 @@ internal sealed class AssessmentList(UseCaseServices services, AssessmentQueries
 
     private async Task<IReadOnlyList<AssessmentListItem>> ItemsAsync(Actor actor, CancellationToken cancellationToken)
     {
-        var mine = await queries.ListAsync(actor, mine: true, cancellationToken).ConfigureAwait(false);
+        var mine = await queries.ListStoredAsync(actor, mine: true, cancellationToken).ConfigureAwait(false);
         var items = new List<AssessmentListItem>();
         var rounds = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var summary in mine.Where(a => Open.Contains(a.State)).OrderBy(a => a.Deadline ?? DateOnly.MaxValue).ThenBy(a => a.SystemName, StringComparer.Ordinal))
+        var open = mine.Where(a => Open.Contains(a.Summary.State))
+            .OrderBy(a => a.Summary.Deadline ?? DateOnly.MaxValue)
+            .ThenBy(a => a.Summary.SystemName, StringComparer.Ordinal);
+        foreach (var (summary, stored) in open)
         {
-            var loaded = await services.Store.LoadAsync<AssessmentRecord>(DocumentKinds.Assessment, summary.Id, cancellationToken).ConfigureAwait(false);
-            if (loaded is null)
-            {
-                continue;
-            }
-
-            var steps = GuidedFlow.Steps(loaded.Value.Assessment);
-            var position = steps.ToList().IndexOf(loaded.Value.Flow.Step);
-            items.Add(new AssessmentListItem(summary.Id, summary.SystemName ?? summary.SystemId, loaded.Document.Version.ToString(CultureInfo.InvariantCulture))
+            var steps = GuidedFlow.Steps(stored.Value.Assessment);
+            var position = steps.ToList().IndexOf(stored.Value.Flow.Step);
+            items.Add(new AssessmentListItem(summary.Id, summary.SystemName ?? summary.SystemId, stored.Document.Version.ToString(CultureInfo.InvariantCulture))
             {
                 RoundName = summary.RoundId is { Length: > 0 } roundId ? await RoundNameAsync(roundId, rounds, cancellationToken).ConfigureAwait(false) : null,
                 Deadline = summary.Deadline,

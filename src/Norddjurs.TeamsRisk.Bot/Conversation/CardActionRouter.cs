@@ -136,7 +136,8 @@ internal sealed class CardActionRouter(
             return await cards.RenderAsync(context, trial.View, cancellationToken).ConfigureAwait(false);
         }
 
-        var outcome = await save.HandleAsync(turn.Request, context.Record.Value.Id, read.Input, cancellationToken, stay).ConfigureAwait(false);
+        // The use case runs on the assessment read above; its commit names that version, so nothing changed since is overwritten.
+        var outcome = await save.HandleAsync(turn.Request, context, read.Input, cancellationToken, stay).ConfigureAwait(false);
         return outcome.IsDone
             ? await CurrentAfterChangeAsync(turn, context, cancellationToken).ConfigureAwait(false)
             : await AfterRefusalAsync(turn, context, outcome, cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Norddjurs.TeamsRisk.Core.Assessments;
 using Norddjurs.TeamsRisk.Workflows.Ports;
 
@@ -22,10 +23,15 @@ public sealed record AssessmentRecord(
     Reviewing.CommitteeReview? Review = null,
     AssessmentDates? Dates = null)
 {
+    // Shortcuts into the flow, not stored: written out they doubled every assessment document (the whole assessment
+    // a second time), which every card action reads and writes. Documents that still carry them read as before.
+    [JsonIgnore]
     public Assessment Assessment => Flow.Assessment;
 
+    [JsonIgnore]
     public string Id => Flow.Assessment.Id;
 
+    [JsonIgnore]
     public AssessmentState State => Flow.Assessment.State;
 
     public AssessmentRecord WithState(AssessmentState state) => this with { Flow = Flow with { Assessment = Flow.Assessment with { State = state } } };

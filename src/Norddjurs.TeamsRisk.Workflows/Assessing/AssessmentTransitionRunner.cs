@@ -27,6 +27,28 @@ public static class AssessmentTransitionRunner
             return new Outcome<T>.NotFound();
         }
 
+        return await RunLoadedAsync(services, request, context, action, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// As above, on an assessment the caller has just loaded for the same actor (<see cref="AssessmentAccess.LoadAsync"/>),
+    /// so a card action reads it once. The commit names the version it was read at, so a change made since is a conflict.
+    /// </summary>
+    public static async Task<Outcome<T>> RunAsync<T>(
+        UseCaseServices services, Request request, AssessmentInContext context, Action<T> action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (await Replays.FindAsync<T>(services.Store, request.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } replayed)
+        {
+            return replayed;
+        }
+
+        return await RunLoadedAsync(services, request, context, action, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<Outcome<T>> RunLoadedAsync<T>(
+        UseCaseServices services, Request request, AssessmentInContext context, Action<T> action, CancellationToken cancellationToken)
+    {
         var actor = await Actors.DescribeAsync(services.Directory, request.Actor, context.Roles, cancellationToken).ConfigureAwait(false);
         return await action(context, new ChangeSet(request, actor, services.Now), cancellationToken).ConfigureAwait(false);
     }

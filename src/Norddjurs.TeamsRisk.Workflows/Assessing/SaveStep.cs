@@ -20,33 +20,39 @@ public sealed class SaveStep(UseCaseServices services)
 {
     /// <param name="stay">Save and stay on the step (<see cref="GuidedFlow.Save"/>) instead of moving on.</param>
     public Task<Outcome<StepSaved>> HandleAsync(Request request, string assessmentId, StepInput input, CancellationToken cancellationToken, bool stay = false) =>
-        AssessmentTransitionRunner.RunAsync<StepSaved>(services, request, assessmentId, async (context, change, ct) =>
+        AssessmentTransitionRunner.RunAsync<StepSaved>(services, request, assessmentId, (context, change, ct) => SaveAsync(request, context, change, input, stay, ct), cancellationToken);
+
+    /// <summary>As above, on the assessment the caller has just loaded for <paramref name="request"/>'s actor (the bot's card action).</summary>
+    public Task<Outcome<StepSaved>> HandleAsync(Request request, AssessmentInContext loaded, StepInput input, CancellationToken cancellationToken, bool stay = false) =>
+        AssessmentTransitionRunner.RunAsync<StepSaved>(services, request, loaded, (context, change, ct) => SaveAsync(request, context, change, input, stay, ct), cancellationToken);
+
+    private async Task<Outcome<StepSaved>> SaveAsync(Request request, AssessmentInContext context, ChangeSet change, StepInput input, bool stay, CancellationToken ct)
+    {
+        var record = context.Record.Value;
+        if (!context.Roles.Contains(Role.SystemOwner))
         {
-            var record = context.Record.Value;
-            if (!context.Roles.Contains(Role.SystemOwner))
-            {
-                return Outcome<StepSaved>.From(DomainError.Of(WorkflowErrorCodes.RoleMissing, ("action", "save"), ("roles", Role.SystemOwner.Id())));
-            }
+            return Outcome<StepSaved>.From(DomainError.Of(WorkflowErrorCodes.RoleMissing, ("action", "save"), ("roles", Role.SystemOwner.Id())));
+        }
 
-            var method = services.Methods.FindMethod(record.Assessment.Method);
-            var catalogue = services.Methods.FindCatalogue(record.Assessment.Catalogue);
-            if (method is null || catalogue is null)
-            {
-                return Outcome<StepSaved>.From(DomainError.Of(AssessmentErrorCodes.MethodMismatch, ("method", $"{record.Assessment.Method.Id} {record.Assessment.Method.Version}")));
-            }
+        var method = services.Methods.FindMethod(record.Assessment.Method);
+        var catalogue = services.Methods.FindCatalogue(record.Assessment.Catalogue);
+        if (method is null || catalogue is null)
+        {
+            return Outcome<StepSaved>.From(DomainError.Of(AssessmentErrorCodes.MethodMismatch, ("method", $"{record.Assessment.Method.Id} {record.Assessment.Method.Version}")));
+        }
 
-            var flow = new GuidedFlow(method, catalogue, new KeyedIds(request.IdempotencyKey));
-            var result = stay ? flow.Save(record.Flow, input, services.Today) : flow.Next(record.Flow, input, services.Today);
-            if (!result.Accepted)
-            {
-                return new Outcome<StepSaved>.Rejected([.. result.Errors.Select(e => e.Error)]);
-            }
+        var flow = new GuidedFlow(method, catalogue, new KeyedIds(request.IdempotencyKey));
+        var result = stay ? flow.Save(record.Flow, input, services.Today) : flow.Next(record.Flow, input, services.Today);
+        if (!result.Accepted)
+        {
+            return new Outcome<StepSaved>.Rejected([.. result.Errors.Select(e => e.Error)]);
+        }
 
-            var updated = record with { Flow = result.State };
-            change.Save(context.Record, updated)
-                .AuditAssessment(ActionFor(input), updated, inputs: JsonNode.Parse(StoreJson.Serialize<object>(input)), computed: Computed(input, updated.Assessment));
-            return await change.CommitAsync(services.Store, new StepSaved(updated.Id, result.State.Step), ct).ConfigureAwait(false);
-        }, cancellationToken);
+        var updated = record with { Flow = result.State };
+        change.Save(context.Record, updated)
+            .AuditAssessment(ActionFor(input), updated, inputs: JsonNode.Parse(StoreJson.Serialize<object>(input)), computed: Computed(input, updated.Assessment));
+        return await change.CommitAsync(services.Store, new StepSaved(updated.Id, result.State.Step), ct).ConfigureAwait(false);
+    }
 
     /// <summary>What the engine computed from the answer, so the audit entry explains the numbers (risk-method.md §5).</summary>
     private static JsonObject? Computed(StepInput input, Assessment assessment) => input switch

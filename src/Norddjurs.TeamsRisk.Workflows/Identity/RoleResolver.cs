@@ -55,19 +55,35 @@ public sealed class RoleResolver(IDirectory directory, RoleGroups groups)
             return roles;
         }
 
-        var people = system.People;
-        if (await IsAsync(actor, people.SystemOwner, cancellationToken).ConfigureAwait(false)
-            || (people.DeputyOwner is { } deputy && await IsAsync(actor, deputy, cancellationToken).ConfigureAwait(false)))
+        if (await IsSystemOwnerAsync(actor, system, cancellationToken).ConfigureAwait(false))
         {
             roles.Add(Role.SystemOwner);
         }
 
-        if (await IsAreaManagerAsync(actor, people, cancellationToken).ConfigureAwait(false))
+        if (await IsAreaManagerAsync(actor, system.People, cancellationToken).ConfigureAwait(false))
         {
             roles.Add(Role.AreaManager);
         }
 
         return roles;
+    }
+
+    /// <summary>
+    /// Whether the actor holds systemOwner for this system (its owner or deputy): the one role a list of "my systems"
+    /// needs, without the group and manager look-ups of <see cref="RolesForSystemAsync"/>.
+    /// </summary>
+    public async Task<bool> IsSystemOwnerAsync(Actor actor, CriticalSystem system, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(system);
+        if (!EntraIds.Same(actor.TenantId, directory.TenantId))
+        {
+            return false;
+        }
+
+        var people = system.People;
+        return await IsAsync(actor, people.SystemOwner, cancellationToken).ConfigureAwait(false)
+            || (people.DeputyOwner is { } deputy && await IsAsync(actor, deputy, cancellationToken).ConfigureAwait(false));
     }
 
     private async Task<bool> IsAreaManagerAsync(Actor actor, SystemPeople people, CancellationToken cancellationToken)

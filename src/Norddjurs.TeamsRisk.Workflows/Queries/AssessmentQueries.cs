@@ -13,6 +13,9 @@ namespace Norddjurs.TeamsRisk.Workflows.Queries;
 /// <summary>An assessment in a list.</summary>
 public sealed record AssessmentSummary(string Id, AssessmentState State, string SystemId, string? SystemName, string? RoundId, DateOnly? Deadline, FlowStepKind Step);
 
+/// <summary>An assessment in a list, with the record it was read from.</summary>
+public sealed record ListedAssessment(AssessmentSummary Summary, Loaded<AssessmentRecord> Stored);
+
 /// <summary>
 /// One assessment as its reader sees it: where it stands, the current step's view in the reader's language
 /// (design.md §8, §9), and the actions the reader's roles allow now (Core's transition table).
@@ -62,7 +65,11 @@ public sealed class AssessmentQueries(UseCaseServices services, Visibility visib
     /// <paramref name="mine"/>: the assessments of the systems the actor owns or deputises. Otherwise everything the
     /// actor may read: all for the global readers, their own for everyone else.
     /// </summary>
-    public async Task<IReadOnlyList<AssessmentSummary>> ListAsync(Actor actor, bool mine, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AssessmentSummary>> ListAsync(Actor actor, bool mine, CancellationToken cancellationToken) =>
+        [.. (await ListStoredAsync(actor, mine, cancellationToken).ConfigureAwait(false)).Select(a => a.Summary)];
+
+    /// <summary>As <see cref="ListAsync"/>, each with the record as stored, for lists that show more (progress, the card's stamp) without reading it again.</summary>
+    public async Task<IReadOnlyList<ListedAssessment>> ListStoredAsync(Actor actor, bool mine, CancellationToken cancellationToken)
     {
         var systems = await services.Store.LoadAllAsync<CriticalSystem>(DocumentKinds.System, new Dictionary<string, string>(), cancellationToken).ConfigureAwait(false);
         var names = systems.ToDictionary(s => s.Value.SystemId, s => s.Value.Name, StringComparer.OrdinalIgnoreCase);
@@ -85,10 +92,13 @@ public sealed class AssessmentQueries(UseCaseServices services, Visibility visib
             records = owned;
         }
 
-        return [.. records.Select(r => r.Value)
-            .OrderBy(r => r.Id, StringComparer.Ordinal)
-            .Select(r => new AssessmentSummary(r.Id, r.State, r.SystemId, names.GetValueOrDefault(r.SystemId), r.Assessment.RoundId, r.Deadline, r.Flow.Step.Kind))];
+        return [.. records
+            .OrderBy(r => r.Value.Id, StringComparer.Ordinal)
+            .Select(r => new ListedAssessment(Summary(r.Value, names.GetValueOrDefault(r.Value.SystemId)), r))];
     }
+
+    private static AssessmentSummary Summary(AssessmentRecord r, string? systemName) =>
+        new(r.Id, r.State, r.SystemId, systemName, r.Assessment.RoundId, r.Deadline, r.Flow.Step.Kind);
 
     /// <summary>A view creates nothing, so it never asks for an id.</summary>
     private sealed class NoNewIds : IIdSource

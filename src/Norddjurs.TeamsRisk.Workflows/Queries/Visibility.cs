@@ -16,8 +16,8 @@ public sealed class Visibility(RoleResolver roles)
     public async Task<bool> SeesAllAsync(Actor actor, CancellationToken cancellationToken) =>
         (await roles.GlobalRolesAsync(actor, cancellationToken).ConfigureAwait(false)).Overlaps(ReadEverything);
 
-    public async Task<bool> OwnsAsync(Actor actor, CriticalSystem system, CancellationToken cancellationToken) =>
-        (await roles.RolesForSystemAsync(actor, system, cancellationToken).ConfigureAwait(false)).Contains(Role.SystemOwner);
+    public Task<bool> OwnsAsync(Actor actor, CriticalSystem system, CancellationToken cancellationToken) =>
+        roles.IsSystemOwnerAsync(actor, system, cancellationToken);
 
     /// <summary>The systems this actor may read, in the order given.</summary>
     public async Task<IReadOnlyList<CriticalSystem>> FilterAsync(Actor actor, IEnumerable<CriticalSystem> systems, CancellationToken cancellationToken)

@@ -82,6 +82,27 @@ public sealed class AuditSealingTests : IDisposable
     }
 
     [Fact]
+    public async Task The_holder_renews_its_lease_only_once_half_of_it_has_run_out()
+    {
+        var time = _database.Time;
+        var store = _database.Open();
+        var leases = new CountingLeases(store);
+        var sealer = Instances.Sealer(store, leases, "instance-a", time);
+        await sealer.RunOnceAsync(Ct);
+
+        for (var i = 1; i <= 3; i++)
+        {
+            await RecordAsync(store, $"change-{i}", AuditChains.Intent(i));
+            Assert.Equal(new SealingRound(SealingOutcome.UpToDate, 1), await sealer.RunOnceAsync(Ct));
+        }
+
+        Assert.Equal(0, leases.Renewals);
+        time.Advance(Options.LeaseDuration / 2);
+        await sealer.RunOnceAsync(Ct);
+        Assert.Equal(1, leases.Renewals);
+    }
+
+    [Fact]
     public async Task A_sealer_whose_lease_was_taken_over_while_it_paused_cannot_seal()
     {
         var time = _database.Time;
@@ -188,4 +209,21 @@ public sealed class AuditSealingTests : IDisposable
         public Task<IReadOnlyList<AuditEntry>> ReadChainAsync(long fromSeq, int max, CancellationToken cancellationToken) =>
             inner.ReadChainAsync(fromSeq, max, cancellationToken);
     }
+}
+
+/// <summary>Counts renewals: each one is a durable write.</summary>
+internal sealed class CountingLeases(ILeases inner) : ILeases
+{
+    public int Renewals { get; private set; }
+
+    public Task<Lease?> TryAcquireLeaseAsync(string name, string holder, DateTimeOffset now, TimeSpan ttl, CancellationToken cancellationToken) =>
+        inner.TryAcquireLeaseAsync(name, holder, now, ttl, cancellationToken);
+
+    public Task<Lease?> RenewLeaseAsync(Lease lease, DateTimeOffset now, TimeSpan ttl, CancellationToken cancellationToken)
+    {
+        Renewals++;
+        return inner.RenewLeaseAsync(lease, now, ttl, cancellationToken);
+    }
+
+    public Task<bool> ReleaseLeaseAsync(Lease lease, CancellationToken cancellationToken) => inner.ReleaseLeaseAsync(lease, cancellationToken);
 }

@@ -124,6 +124,13 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public long? CurrentRssKb() => StatusField("VmRSS");
 
+    /// <summary>User plus system CPU time the app has used so far, on all cores.</summary>
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _sampling.CancelAsync();

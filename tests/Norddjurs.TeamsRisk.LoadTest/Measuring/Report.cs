@@ -24,6 +24,8 @@ internal sealed class Report(LoadOptions options, Recorder measured, TimeSpan el
 
     public double AssessmentsPerSecond => measured.CompletedAssessments / elapsed.TotalSeconds;
 
+    public double? CpuMsPerRequest => memory is null || measured.RequestCount == 0 ? null : memory.CpuWhileMeasuring.TotalMilliseconds / measured.RequestCount;
+
     public double? FloorMultiple => _floorAll is { Count: > 0 } f && f.P99 > 0 ? _all.P99 / f.P99 : null;
 
     public void Print(TextWriter console)
@@ -62,6 +64,8 @@ internal sealed class Report(LoadOptions options, Recorder measured, TimeSpan el
 
         if (memory is not null)
         {
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"app CPU while measuring: {memory.CpuWhileMeasuring.TotalSeconds:0.0} s user + system, {CpuMsPerRequest:0.00} ms per request"));
             console.WriteLine($"app memory: peak RSS (VmHWM) {Numbers.MiB(memory.PeakRssKb)} MiB; highest sampled VmRSS {Numbers.MiB(memory.MaxSampledRssKb)} MiB; VmRSS {Numbers.MiB(memory.RssBeforeKb)} MiB before measuring, {Numbers.MiB(memory.RssAfterKb)} MiB after");
         }
 
@@ -99,6 +103,7 @@ internal sealed class Report(LoadOptions options, Recorder measured, TimeSpan el
         FloorMultiple,
         PeakRssMiB = memory?.PeakRssKb / 1024.0,
         MaxSampledRssMiB = memory?.MaxSampledRssKb / 1024.0,
+        CpuMsPerRequest,
     }, JsonOptions);
 
     private string Worst() => measured.PerLabel().Where(p => p.Count > 0).MaxBy(p => p.P99) is { } worst ? $"{worst.Label} {Numbers.Ms(worst.P99)} ms" : "-";

@@ -23,7 +23,7 @@ internal sealed record SealingRound(SealingOutcome Outcome, int Sealed);
 
 /// <summary>
 /// One sealer round (design.md §6): hold the <see cref="AuditLeases.Sealer"/> lease (acquire, or renew what this
-/// instance holds), then seal the pending intents in commit order onto the current head and store them with the
+/// instance holds once half of it has run out), then seal the pending intents in commit order onto the current head and store them with the
 /// lease as fencing token, so a sealer that paused past its lease cannot fork the chain. Not thread-safe: one
 /// loop per instance.
 /// </summary>
@@ -93,6 +93,13 @@ internal sealed partial class AuditSealing(
         var now = time.GetUtcNow();
         if (_lease is { } held)
         {
+            // Renewing is a durable write, and a round runs after every commit: while more than half the lease is
+            // left, the lease held still fences this round's seal (a takeover changes the fencing token).
+            if (held.ExpiresAt - now > options.LeaseDuration / 2)
+            {
+                return held;
+            }
+
             _lease = await leases.RenewLeaseAsync(held, now, options.LeaseDuration, cancellationToken).ConfigureAwait(false);
             if (_lease is not null)
             {
