@@ -39,7 +39,7 @@ internal sealed class NotificationCards(IDocumentStore store, EscalationCards? e
 
     /// <summary>
     /// Sent to the band's authority, so actionable while pending; the server checks the roles again on every action,
-    /// and the card's refresh rebuilds it for whoever else sees it.
+    /// and a decided escalation answers any later action with its decided view.
     /// </summary>
     private async Task<JsonObject?> EscalationCardAsync(Notification notification, Language language, CancellationToken cancellationToken) =>
         escalations is not null

@@ -9,7 +9,7 @@ namespace Norddjurs.TeamsRisk.Cards.Escalation;
 
 /// <summary>
 /// The decision card of one escalation (design.md §3), sent to the band's authority in their 1:1 chat. One card, three
-/// views (<see cref="EscalationCardMode"/>); the card's refresh rebuilds it for whoever sees it, and a decision answers
+/// views (<see cref="EscalationCardMode"/>); <c>escalation.view</c> rebuilds it for whoever asks, and a decision answers
 /// with the decided view. Acceptance is not offered for a compliance gap: the server refuses it too.
 /// </summary>
 public static class EscalationCard
@@ -61,8 +61,8 @@ public static class EscalationCard
             body.Add(Elements.Text(T("escalation.waiting"), subtle: true, separator: true));
         }
 
-        var refresh = model.Mode == EscalationCardMode.Decided ? null : Target(model, CardVerbs.EscalationView) with { Stamp = null };
-        return CardSize.EnsureFits(CardEnvelope.Create(body, refresh));
+        // No refresh: the card lives in one person's chat, and the answer to their action replaces it there.
+        return CardSize.EnsureFits(CardEnvelope.Create(body));
     }
 
     private static CardActionData Target(EscalationCardModel model, string verb) =>
