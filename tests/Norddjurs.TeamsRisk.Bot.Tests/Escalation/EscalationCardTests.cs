@@ -158,6 +158,27 @@ public sealed class EscalationCardTests
     }
 
     [Fact]
+    public async Task A_compliance_gap_is_not_offered_for_acceptance_and_an_acceptance_sent_anyway_is_refused()
+    {
+        using var world = await EscalationWorld.ApprovedAsync();
+        var escalation = await world.EscalationAsync(Role.AreaManager);
+        var before = await world.ViewAsync(escalation.Id, EscalationWorld.Manager);
+        await world.MarkComplianceGapAsync(Role.AreaManager, "dpa");
+        var card = await world.ViewAsync(escalation.Id, EscalationWorld.Manager);
+        var accept = CardSession.Actions(before, CardVerbs.EscalationAccept).Single();
+        accept["stamp"] = CardSession.Actions(card, CardVerbs.EscalationEndorse).Single()["stamp"]!.DeepClone();
+        accept[CardInputIds.AcceptJustification] = "Vi accepterer.";
+        accept[CardInputIds.AcceptUntil] = "2026-06-01";
+
+        var refused = await world.Bot.CardAsync(world.Bot.Invoke(CardVerbs.EscalationAccept, accept, EscalationWorld.Director));
+
+        Assert.Empty(CardSession.Actions(card, CardVerbs.EscalationAccept));
+        Assert.Contains("Compliance-mangel", BotWorld.TextOf(card), StringComparison.Ordinal);
+        Assert.Contains("compliance", BotWorld.TextOf(refused), StringComparison.OrdinalIgnoreCase);
+        await AssertPendingAsync(world);
+    }
+
+    [Fact]
     public async Task A_card_from_before_another_change_is_stale_and_answers_the_current_view()
     {
         using var world = await EscalationWorld.ApprovedAsync();

@@ -8,6 +8,7 @@ using Norddjurs.TeamsRisk.Core;
 using Norddjurs.TeamsRisk.Workflows.Common;
 using Norddjurs.TeamsRisk.Workflows.Ports;
 using Norddjurs.TeamsRisk.Workflows.Storage;
+using Xunit;
 using Norddjurs.TeamsRisk.Testing.Cards;
 using EscalationRecord = Norddjurs.TeamsRisk.Core.Workflow.Escalation;
 
@@ -51,6 +52,19 @@ internal sealed class EscalationWorld : IDisposable
         [.. (await Bot.Store.LoadAllAsync<EscalationRecord>(DocumentKinds.Escalation, "assessmentId", Committee.AssessmentId, BotWorld.Ct)).Select(e => e.Value)];
 
     public async Task<EscalationRecord> EscalationAsync(Role authority) => (await EscalationsAsync()).First(e => e.Authority == authority);
+
+    /// <summary>
+    /// Marks the line's escalation as a compliance gap (risk-method.md §7), which the owner's walk cannot produce:
+    /// written straight to the store, as approval would have written it.
+    /// </summary>
+    public async Task MarkComplianceGapAsync(Role authority, string gap)
+    {
+        var id = (await EscalationAsync(authority)).Id;
+        var stored = (await Bot.Store.LoadAsync<EscalationRecord>(DocumentKinds.Escalation, id, BotWorld.Ct))!;
+        var marked = stored.Value with { ComplianceGap = gap };
+        var result = await Bot.Store.CommitAsync(new StoreChange("test-gap", [stored.Update(marked, Workflows.Reviewing.EscalationIndex.Of(marked))], [], [], null), BotWorld.Ct);
+        Assert.IsType<CommitResult.Committed>(result);
+    }
 
     /// <summary>The decision card <paramref name="objectId"/> sees in their chat (the card's refresh).</summary>
     public Task<JsonObject> ViewAsync(string escalationId, string objectId) =>
