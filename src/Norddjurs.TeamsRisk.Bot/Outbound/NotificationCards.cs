@@ -13,7 +13,7 @@ namespace Norddjurs.TeamsRisk.Bot.Outbound;
 
 /// <summary>
 /// A notification's card: the template and its data (assessment, deadline, comment or reason) plus the system's name,
-/// read from the register through the assessment when the data carries only ids. A pending escalation is its decision
+/// read from the register through the assessment when the data carries only ids. An escalation, pending or decided, is its decision
 /// card (<see cref="EscalationCards"/>): the authority decides in the chat itself.
 /// </summary>
 internal sealed class NotificationCards(IDocumentStore store, EscalationCards? escalations = null)
@@ -38,12 +38,12 @@ internal sealed class NotificationCards(IDocumentStore store, EscalationCards? e
     }
 
     /// <summary>
-    /// Sent to the band's authority, so actionable while pending; the server checks the roles again on every action,
-    /// and a decided escalation answers any later action with its decided view.
+    /// Pending: sent to the band's authority, so actionable; the server checks the roles again on every action, and a
+    /// decided escalation answers any later action with its decided view. Decided: what the owner and the committee are told.
     /// </summary>
     private async Task<JsonObject?> EscalationCardAsync(Notification notification, Language language, CancellationToken cancellationToken) =>
         escalations is not null
-        && notification.Template == NotificationTemplates.EscalationPending
+        && notification.Template is NotificationTemplates.EscalationPending or NotificationTemplates.EscalationDecided
         && Value(notification.Data, "escalationId") is { } escalationId
         && await escalations.LoadAsync(escalationId, cancellationToken).ConfigureAwait(false) is { } subject
             ? await escalations.BuildAsync(subject, mayDecide: true, language, new EscalationCardExtras(), cancellationToken).ConfigureAwait(false)

@@ -24,7 +24,8 @@ public static class EscalationCard
     {
         ArgumentNullException.ThrowIfNull(model);
         string T(string key) => CardTexts.Get(key, language);
-        List<JsonNode> body = [Elements.Heading(CardTexts.Format("escalation.title", language, ("system", model.System)))];
+        var title = model.Mode == EscalationCardMode.Decided ? "escalation.title_decided" : "escalation.title";
+        List<JsonNode> body = [Elements.Heading(CardTexts.Format(title, language, ("system", model.System)))];
         body.Add(Elements.Facts(
         [
             (T("escalation.fact.system"), model.System),

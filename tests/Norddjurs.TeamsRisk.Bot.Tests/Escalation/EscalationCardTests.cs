@@ -77,6 +77,12 @@ public sealed class EscalationCardTests
         Assert.Equal(AssessmentState.Decided, (await world.Bot.AssessmentAsync(world.Committee.AssessmentId)).State);
         Assert.Contains(world.Outbox(), n => n.Template == NotificationTemplates.EscalationDecided && n.To.UserObjectId == BotWorld.Owner);
         Assert.Contains(world.Outbox(), n => n.Template == NotificationTemplates.EscalationDecided && n.To.Role == Role.Committee.Id());
+        await world.Committee.DeliverAsync(OutboxKinds.TeamsSend);
+        var toOwner = Assert.Single(world.Committee.Connector.Calls, c => c.Operation == "send" && c.Conversation == PersonalChat(BotWorld.Owner)
+            && BotWorld.TextOf(((CardMessage)c.Message).Card).Contains("Beslutning om risiko", StringComparison.Ordinal));
+        Assert.Contains("Tiltagene godkendt af Mette Lund", BotWorld.TextOf(((CardMessage)toOwner.Message).Card), StringComparison.Ordinal);
+        Assert.Contains(world.Committee.Connector.Calls, c => c.Operation == "create-thread"
+            && BotWorld.TextOf(((CardMessage)c.Message).Card).Contains("Tiltagene godkendt af Mette Lund", StringComparison.Ordinal));
         var audit = await world.Bot.Store.ReadPendingAuditIntentsAsync(10_000, BotWorld.Ct);
         Assert.Contains(audit, a => a.Action == AuditAction.DecisionRecorded && a.Actor.ObjectId == EscalationWorld.Manager);
     }
