@@ -14,7 +14,7 @@ public static class BotServiceCollectionExtensions
 {
     /// <summary>
     /// The conversation as the protocol's <see cref="IActivityHandler"/>, with its renderers. Needs the store, the use
-    /// cases (the owner's and the committee's) and <c>AssessmentQueries</c> registered, and <c>AddBotInbound</c> for the endpoint.
+    /// cases (the owner's, the committee's and the escalation decision) and <c>AssessmentQueries</c> registered, and <c>AddBotInbound</c> for the endpoint.
     /// </summary>
     public static IServiceCollection AddBotConversation(this IServiceCollection services)
     {
@@ -27,6 +27,8 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<CommitteeAudience>();
         services.TryAddSingleton<CommitteeCards>();
         services.TryAddSingleton<CommitteeCardRouter>();
+        services.TryAddSingleton<Escalation.EscalationCards>();
+        services.TryAddSingleton<Escalation.EscalationCardRouter>();
         services.AddOptions<TeamsOptions>();
         services.TryAddSingleton<CardActionRouter>();
         services.TryAddSingleton<Replies>();

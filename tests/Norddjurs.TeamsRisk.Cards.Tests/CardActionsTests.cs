@@ -15,8 +15,9 @@ public sealed class CardActionsTests
     {
         var card = CardSamples.All[name](Language.Danish);
         var actions = CardTree.Actions(card).ToArray();
-        // An empty list and a decided committee card have nothing left to do.
-        Assert.Equal(name is not ("my-assessments-empty" or "committee-approved" or "committee-returned"), actions.Length > 0);
+        // An empty list, a decided committee or escalation card and a read-only escalation have nothing left to do.
+        Assert.Equal(name is not ("my-assessments-empty" or "committee-approved" or "committee-returned"
+            or "escalation-read-only" or "escalation-accepted" or "escalation-endorsed" or "escalation-required"), actions.Length > 0);
         foreach (var action in actions)
         {
             Assert.Equal("Action.Execute", (string?)action["type"]);
@@ -40,6 +41,21 @@ public sealed class CardActionsTests
     {
         var verbs = CardTree.Verbs(CardSamples.All[name](Language.Danish)).ToArray();
         Assert.Equal(back, verbs.Contains(CardVerbs.Back));
+    }
+
+    [Fact]
+    public void The_decision_card_offers_no_acceptance_for_a_compliance_gap_and_its_actions_carry_the_escalation_and_the_stamp()
+    {
+        var pending = CardTree.Verbs(CardSamples.All["escalation-pending"](Language.Danish)).ToArray();
+        var gap = CardSamples.All["escalation-compliance-gap"](Language.Danish);
+
+        Assert.Equal([CardVerbs.EscalationEndorse, CardVerbs.EscalationRequire, CardVerbs.EscalationAccept], pending);
+        Assert.DoesNotContain(CardVerbs.EscalationAccept, CardTree.Verbs(gap));
+        foreach (var action in CardTree.Actions(gap))
+        {
+            var data = CardActionData.Read(action["data"]!.AsObject())!;
+            Assert.Equal((EscalationSamples.EscalationId, CardSamples.Stamp), (data.EscalationId, data.Stamp));
+        }
     }
 
     [Fact]

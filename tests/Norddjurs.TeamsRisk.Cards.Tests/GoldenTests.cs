@@ -22,7 +22,7 @@ public sealed class GoldenTests
             data.Add(name, Language.Danish);
         }
 
-        foreach (var name in new[] { "welcome", "score-ransomware", "treatment-high", "summary", "notification-invited", "committee-actionable", "committee-approved" })
+        foreach (var name in new[] { "welcome", "score-ransomware", "treatment-high", "summary", "notification-invited", "committee-actionable", "committee-approved", "escalation-pending", "escalation-accepted" })
         {
             data.Add(name, Language.English);
         }

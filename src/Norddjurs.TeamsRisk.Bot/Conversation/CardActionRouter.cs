@@ -26,7 +26,8 @@ internal sealed class CardActionRouter(
     SaveStep save,
     MoveStep move,
     SubmitAssessment submit,
-    Committee.CommitteeCardRouter committee)
+    Committee.CommitteeCardRouter committee,
+    Escalation.EscalationCardRouter escalation)
 {
     public async Task<JsonObject> HandleAsync(BotTurn turn, CardActionData action, JsonElement data, CancellationToken cancellationToken)
     {
@@ -37,6 +38,8 @@ internal sealed class CardActionRouter(
                 return await list.CardAsync(turn.Actor, language, cancellationToken).ConfigureAwait(false);
             case var verb when Committee.CommitteeCardRouter.Handles(verb):
                 return await committee.HandleAsync(turn, action, data, cancellationToken).ConfigureAwait(false);
+            case var verb when Escalation.EscalationCardRouter.Handles(verb):
+                return await escalation.HandleAsync(turn, action, data, cancellationToken).ConfigureAwait(false);
             case CardVerbs.Open or CardVerbs.View or CardVerbs.Next or CardVerbs.Save or CardVerbs.Back or CardVerbs.Jump or CardVerbs.Submit
                 when action.AssessmentId is { Length: > 0 } id:
                 return await OnAssessmentAsync(turn, action, id, data, cancellationToken).ConfigureAwait(false);

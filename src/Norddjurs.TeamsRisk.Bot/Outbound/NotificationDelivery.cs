@@ -22,7 +22,8 @@ internal sealed class NotificationDelivery(
     NotificationCards cards,
     IDocumentStore store,
     IOptions<TeamsOptions> teams,
-    CommitteePosts committee)
+    CommitteePosts committee,
+    RoleRecipients? roleRecipients = null)
 {
     public const string CommitteeRole = "committee";
 
@@ -33,6 +34,7 @@ internal sealed class NotificationDelivery(
         {
             { UserObjectId: { Length: > 0 } user } => await ToUserAsync(notification, user, cancellationToken).ConfigureAwait(false),
             { Role: CommitteeRole } => await ToCommitteeAsync(notification, cancellationToken).ConfigureAwait(false),
+            { Role: { } role } when roleRecipients is not null && RoleRecipients.Resolves(role) => await ToRoleAsync(notification, role, cancellationToken).ConfigureAwait(false),
             { Role: { } role } => new DeliveryResult.Failed($"notifications to the role '{role}' are not sent in Teams yet: each member's personal chat is still to be resolved (issue 8)"),
             _ => new DeliveryResult.Failed("the notification names neither a person nor a role"),
         };
@@ -56,6 +58,27 @@ internal sealed class NotificationDelivery(
         var message = new CardMessage(card) { Locale = RecipientLanguage.LocaleOf(language), AlertInActivityFeed = true };
         var result = await connector.SendAsync(new ConversationAddress(serviceUrl, reference.ConversationId, reference.BotId), message, cancellationToken).ConfigureAwait(false);
         return await AnswerAsync(result, reference, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Each holder of the role the bot can reach, in their own chat. Delivered when one was reached; a retry after a
+    /// transient failure may repeat the card to the others, which is harmless for a card that shows the current state.
+    /// </summary>
+    private async Task<DeliveryResult> ToRoleAsync(Notification notification, string role, CancellationToken cancellationToken)
+    {
+        var holders = await roleRecipients!.ObjectIdsAsync(role, cancellationToken).ConfigureAwait(false);
+        if (holders.Count == 0)
+        {
+            return new DeliveryResult.Failed($"no one holding the role '{role}' has a conversation with the bot yet");
+        }
+
+        var results = new List<DeliveryResult>();
+        foreach (var holder in holders)
+        {
+            results.Add(await ToUserAsync(notification, holder, cancellationToken).ConfigureAwait(false));
+        }
+
+        return results.FirstOrDefault(r => r is DeliveryResult.Delivered) ?? results.FirstOrDefault(r => r is DeliveryResult.RetryLater) ?? results[0];
     }
 
     private async Task<DeliveryResult> ToCommitteeAsync(Notification notification, CancellationToken cancellationToken)

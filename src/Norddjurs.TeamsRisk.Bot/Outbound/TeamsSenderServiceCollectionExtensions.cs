@@ -31,10 +31,11 @@ public static class TeamsSenderServiceCollectionExtensions
                 new NotificationDelivery(
                     sp.GetRequiredService<IConnectorClient>(),
                     sp.GetRequiredService<ConversationReferenceStore>(),
-                    new NotificationCards(sp.GetRequiredService<IDocumentStore>()),
+                    new NotificationCards(sp.GetRequiredService<IDocumentStore>(), new Escalation.EscalationCards(sp.GetRequiredService<UseCaseServices>())),
                     sp.GetRequiredService<IDocumentStore>(),
                     sp.GetRequiredService<IOptions<TeamsOptions>>(),
-                    committee),
+                    committee,
+                    new RoleRecipients(sp.GetRequiredService<IDocumentStore>(), sp.GetRequiredService<UseCaseServices>().Roles)),
                 committee);
         });
         return services;

@@ -11,6 +11,9 @@ public sealed record CardActionData(string Verb)
 {
     public string? AssessmentId { get; init; }
 
+    /// <summary>The escalation a decision card acts on ("assessment:event").</summary>
+    public string? EscalationId { get; init; }
+
     public CardStep? Step { get; init; }
 
     public string? Stamp { get; init; }
@@ -22,6 +25,7 @@ public sealed record CardActionData(string Verb)
     {
         public const string Verb = "verb";
         public const string AssessmentId = "assessmentId";
+        public const string EscalationId = "escalationId";
         public const string Step = "step";
         public const string Stamp = "stamp";
         public const string MeasureIds = "measureIds";
@@ -33,6 +37,11 @@ public sealed record CardActionData(string Verb)
         if (AssessmentId is not null)
         {
             json[Names.AssessmentId] = AssessmentId;
+        }
+
+        if (EscalationId is not null)
+        {
+            json[Names.EscalationId] = EscalationId;
         }
 
         if (Step is not null)
@@ -71,6 +80,7 @@ public sealed record CardActionData(string Verb)
         return new CardActionData(verb)
         {
             AssessmentId = Text(data, Names.AssessmentId),
+            EscalationId = Text(data, Names.EscalationId),
             Step = CardStep.Parse(Text(data, Names.Step)),
             Stamp = Text(data, Names.Stamp),
             MeasureIds = ids,

@@ -46,6 +46,17 @@ public static class CardInputIds
     // Committee card: the comment that goes with a return; recommendations per line (Recommendation).
     public const string ReturnComment = "comment";
 
+    // Escalation card: a shortened deadline per measure (ShortenedDeadline), the required measure, the acceptance.
+    public const string RequiredMeasure = "required.description";
+    public const string RequiredDeadline = "required.deadline";
+    public const string AcceptJustification = "accept.justification";
+    public const string AcceptUntil = "accept.until";
+    public const string AcceptCaseNumber = "accept.caseNumber";
+    public const string AcceptMinutes = "accept.minutesReference";
+
+    /// <summary>"deadlines[m1]": the endorsed deadline of one of the owner's measures (only shorter than planned).</summary>
+    public static string ShortenedDeadline(string measureId) => $"deadlines[{measureId}]";
+
     /// <summary>"facts.mtdHours": the prefix and a SystemFacts property in camelCase.</summary>
     public static string Fact(string camelProperty) => FactsPrefix + camelProperty;
 

@@ -42,5 +42,19 @@ public static class CardVerbs
     /// <summary>The committee returns the submission to its owner with a comment.</summary>
     public const string CommitteeReturn = "committee.return";
 
-    public static IReadOnlyList<string> All { get; } = [Start, Open, Next, Back, Save, Jump, Submit, View, CommitteeView, CommitteeReview, CommitteeApprove, CommitteeReturn];
+    /// <summary>The decision card of one escalation for the user who sees it: actionable for the band's authority or a higher rank.</summary>
+    public const string EscalationView = "escalation.view";
+
+    /// <summary>The authority endorses the owner's measures, deadlines possibly shortened.</summary>
+    public const string EscalationEndorse = "escalation.endorse";
+
+    /// <summary>The authority requires other measures, with a deadline.</summary>
+    public const string EscalationRequire = "escalation.require";
+
+    /// <summary>The authority accepts the risk until an end date, with a justification.</summary>
+    public const string EscalationAccept = "escalation.accept";
+
+    public static IReadOnlyList<string> All { get; } =
+        [Start, Open, Next, Back, Save, Jump, Submit, View, CommitteeView, CommitteeReview, CommitteeApprove, CommitteeReturn,
+         EscalationView, EscalationEndorse, EscalationRequire, EscalationAccept];
 }

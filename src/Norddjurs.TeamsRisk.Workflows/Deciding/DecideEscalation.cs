@@ -72,9 +72,11 @@ public sealed class DecideEscalation(UseCaseServices services)
                 await Supersession.SupersedeEarlierAsync(services.Store, change, next, ct).ConfigureAwait(false);
             }
 
+            // The owner carries out the decision; the committee, whose recommendation it answers, follows it up.
+            var told = new Dictionary<string, string> { ["escalationId"] = value.Id, ["assessmentId"] = record.Id, ["decision"] = value.Decision!.Kind.ToString() };
             change.Save(context.Record, next)
-                .Notify(new Notification(NotificationTemplates.EscalationDecided, NotificationTarget.User(record.OwnerObjectId),
-                    new Dictionary<string, string> { ["escalationId"] = value.Id, ["assessmentId"] = record.Id, ["decision"] = value.Decision!.Kind.ToString() }));
+                .Notify(new Notification(NotificationTemplates.EscalationDecided, NotificationTarget.User(record.OwnerObjectId), told))
+                .Notify(new Notification(NotificationTemplates.EscalationDecided, NotificationTarget.ForRole(Role.Committee.Id()), told));
             return await change.CommitAsync(services.Store, new EscalationDecided(value.Id, record.Id, next.State), ct).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
     }

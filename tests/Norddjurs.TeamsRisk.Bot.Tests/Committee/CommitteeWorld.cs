@@ -33,7 +33,8 @@ internal sealed class CommitteeWorld : IDisposable
             new RecordCommitteePost(bot.Store), bot.Time, options);
         Sender = new TeamsOutboxSender(
             new BotReplyDelivery(Connector, references),
-            new NotificationDelivery(Connector, references, new NotificationCards(bot.Store), bot.Store, options, posts),
+            new NotificationDelivery(Connector, references, new NotificationCards(bot.Store, new Bot.Escalation.EscalationCards(services)), bot.Store, options, posts,
+                new RoleRecipients(bot.Store, services.Roles)),
             posts);
     }
 
@@ -46,12 +47,12 @@ internal sealed class CommitteeWorld : IDisposable
     public TeamsOutboxSender Sender { get; }
 
     /// <summary>Alex has walked and submitted the home-care assessment; the committee channel's reference is stored.</summary>
-    public static async Task<CommitteeWorld> SubmittedAsync()
+    public static async Task<CommitteeWorld> SubmittedAsync(bool reduce = false)
     {
         var bot = new BotWorld();
         var id = await bot.InvitedAsync();
         var owner = new CardSession(bot);
-        await OwnerWalk.ToSummaryAsync(owner, id);
+        await OwnerWalk.ToSummaryAsync(owner, id, reduce);
         await owner.PressAsync(CardVerbs.Submit);
         await new ConversationReferenceStore(bot.Store).SaveAsync(ChannelReference(bot), BotWorld.Ct);
         return new CommitteeWorld(bot, id);

@@ -71,6 +71,7 @@ internal sealed class BotWorld : IDisposable
         services.AddSingleton<MoveStep>();
         services.AddSingleton<SubmitAssessment>();
         services.AddSingleton<ApproveAssessment>();
+        services.AddSingleton<Workflows.Deciding.DecideEscalation>();
         services.AddSingleton<ReturnAssessment>();
         services.Configure<TeamsOptions>(o => o.CommitteeChannelId = CommitteeChannel);
         services.AddBotConversation();

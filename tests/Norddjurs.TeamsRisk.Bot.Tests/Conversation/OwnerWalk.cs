@@ -11,8 +11,11 @@ internal static class OwnerWalk
     public const string Ransomware = "CYB-RANSOM";
     public static readonly string[] Keep = [Power, Network, Ransomware];
 
-    /// <summary>From the list to the summary: open, confirm facts and profile, keep three events, score and treat each.</summary>
-    public static async Task ToSummaryAsync(CardSession session, string assessmentId)
+    /// <summary>
+    /// From the list to the summary: open, confirm facts and profile, keep three events, score and treat each.
+    /// <paramref name="reduce"/>: reduce with a measure even where the band allows acceptance.
+    /// </summary>
+    public static async Task ToSummaryAsync(CardSession session, string assessmentId, bool reduce = false)
     {
         await session.StartAsync();
         await session.PressAsync(CardVerbs.Open, assessmentId: assessmentId);
@@ -26,7 +29,7 @@ internal static class OwnerWalk
 
         foreach (var _ in Keep)
         {
-            await session.PressAsync(CardVerbs.Next, inputs => Treat(session.Card, inputs));
+            await session.PressAsync(CardVerbs.Next, inputs => Treat(session.Card, inputs, reduce));
         }
     }
 
@@ -55,10 +58,10 @@ internal static class OwnerWalk
     }
 
     /// <summary>Accept where the band allows it; otherwise reduce with one measure (and an interim measure where Kritisk needs one).</summary>
-    public static void Treat(JsonObject card, Dictionary<string, string> inputs)
+    public static void Treat(JsonObject card, Dictionary<string, string> inputs, bool reduce = false)
     {
         var kinds = ChoiceValues(card, CardInputIds.Kind);
-        if (kinds.Contains("accept"))
+        if (!reduce && kinds.Contains("accept"))
         {
             inputs[CardInputIds.Kind] = "accept";
             inputs[CardInputIds.Justification] = "Risikoen er lav og dækket af eksisterende tiltag.";

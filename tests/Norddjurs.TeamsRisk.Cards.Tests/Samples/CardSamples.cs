@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Norddjurs.TeamsRisk.Cards.Actions;
 using Norddjurs.TeamsRisk.Cards.Committee;
+using Norddjurs.TeamsRisk.Cards.Escalation;
 using Norddjurs.TeamsRisk.Cards.Flow;
 using Norddjurs.TeamsRisk.Cards.MyAssessments;
 using Norddjurs.TeamsRisk.Cards.Notifications;
@@ -55,6 +56,13 @@ internal static class CardSamples
         ["committee-missing-recommendation"] = l => CommitteeCard.Build(CommitteeSamples.MissingRecommendation(new MethodData(l)), l),
         ["committee-approved"] = l => CommitteeCard.Build(CommitteeSamples.Approved(new MethodData(l)), l),
         ["committee-returned"] = l => CommitteeCard.Build(CommitteeSamples.Returned(new MethodData(l)), l),
+        ["escalation-pending"] = l => EscalationCard.Build(EscalationSamples.Pending(new MethodData(l)), l),
+        ["escalation-compliance-gap"] = l => EscalationCard.Build(EscalationSamples.ComplianceGap(new MethodData(l)), l),
+        ["escalation-read-only"] = l => EscalationCard.Build(EscalationSamples.ReadOnly(new MethodData(l)), l),
+        ["escalation-refused"] = l => EscalationCard.Build(EscalationSamples.Refused(new MethodData(l)), l),
+        ["escalation-accepted"] = l => EscalationCard.Build(EscalationSamples.Accepted(new MethodData(l)), l),
+        ["escalation-endorsed"] = l => EscalationCard.Build(EscalationSamples.Endorsed(new MethodData(l)), l),
+        ["escalation-required"] = l => EscalationCard.Build(EscalationSamples.Required(new MethodData(l)), l),
         ["error"] = l => ErrorCard.Build(new ErrorCardModel(Texts("Kortet er forældet. Åbn vurderingen igen.", "The card is out of date. Open the assessment again.", l))
         {
             Reference = "0HNA1B2C3D",
