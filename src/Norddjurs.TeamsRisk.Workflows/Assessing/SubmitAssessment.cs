@@ -40,7 +40,14 @@ public sealed class SubmitAssessment(UseCaseServices services)
             // Numbered, not named by hash: a resubmission after a return is a new snapshot even with the same content.
             var earlier = await services.Store.LoadAllAsync<SnapshotRecord>(DocumentKinds.Snapshot, "assessmentId", record.Id, ct).ConfigureAwait(false);
             var snapshotId = $"{record.Id}@{earlier.Count + 1}";
-            var updated = record.WithState(AssessmentState.Submitted) with { SnapshotId = snapshotId, ReturnComment = null, Review = null, CommitteePost = null };
+            var updated = record.WithState(AssessmentState.Submitted) with
+            {
+                SnapshotId = snapshotId,
+                ReturnComment = null,
+                Review = null,
+                CommitteePost = null,
+                HeadlineBand = Headline.Of(record.Assessment.Lines, method).Highest?.Label.Da,
+            };
             change.Save(context.Record, updated)
                 .Create(DocumentKinds.Snapshot, snapshotId,
                     new SnapshotRecord(record.Id, record.SystemId, record.Assessment.RoundId, snapshot.Sha256, change.Now, snapshot.Document),

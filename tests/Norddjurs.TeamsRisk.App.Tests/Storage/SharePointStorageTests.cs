@@ -26,7 +26,7 @@ public sealed class SharePointStorageTests
         var emulator = new Emulator();
         emulator.SeedSite(Host, SitePath, "Risiko");
         await using var server = await GraphEmulatorServer.StartAsync(emulator);
-        await new SiteProvisioner(GraphClientBuilder.Build(new GraphOptions { BaseUrl = server.BaseUrl }))
+        var provisioned = await new SiteProvisioner(GraphClientBuilder.Build(new GraphOptions { BaseUrl = server.BaseUrl }))
             .RunAsync(SiteUrl, ListSchema.Lists, ListSchema.Version, CancellationToken.None);
         var api = new ApiFactory(extraSettings: SharePointSettings(server.BaseUrl));
         await api.InitializeAsync();
@@ -48,6 +48,14 @@ public sealed class SharePointStorageTests
             var stored = await fresh.GetAsync(DocumentKinds.Assessment, id, CancellationToken.None);
             Assert.NotNull(stored);
             Assert.Contains("Submitted", stored.Json, StringComparison.Ordinal);
+
+            // The committee's readable columns are filled, so they can filter the list in SharePoint.
+            var assessments = Guid.Parse(provisioned.Lists.Single(l => l.Key == ListSchema.DocumentListKeys[DocumentKinds.Assessment]).Id);
+            var fields = emulator.Items(assessments).Select(i => i["fields"]!.AsObject()).Single(f => (string?)f["DocId"] == id);
+            Assert.Equal("Alex Wilber", (string?)fields["OwnerName"]);
+            Assert.Equal("alexw@norddjurs.example", (string?)fields["OwnerUpn"]);
+            Assert.False(string.IsNullOrEmpty((string?)fields["SystemName"]));
+            Assert.False(string.IsNullOrEmpty((string?)fields["HeadlineBand"]));
         }
         finally
         {
