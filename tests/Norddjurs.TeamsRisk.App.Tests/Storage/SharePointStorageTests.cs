@@ -56,6 +56,10 @@ public sealed class SharePointStorageTests
             Assert.Equal("alexw@norddjurs.example", (string?)fields["OwnerUpn"]);
             Assert.False(string.IsNullOrEmpty((string?)fields["SystemName"]));
             Assert.False(string.IsNullOrEmpty((string?)fields["HeadlineBand"]));
+
+            // The recovery sweep ran at start under its lease (the lease item stays after release).
+            var leases = Guid.Parse(provisioned.Lists.Single(l => l.Key == ListSchema.LeasesKey).Id);
+            Assert.Contains(emulator.Items(leases), i => (string?)i["fields"]!["OperationId"] == StoreLeases.Recovery);
         }
         finally
         {
