@@ -1,7 +1,7 @@
 using Norddjurs.TeamsRisk.App.Hosting;
 using Norddjurs.TeamsRisk.Core.Catalogue;
 using Norddjurs.TeamsRisk.Core.Method;
-using Norddjurs.TeamsRisk.Sqlite;
+using Norddjurs.TeamsRisk.App.Storage;
 using Norddjurs.TeamsRisk.Workflows.Method;
 
 namespace Norddjurs.TeamsRisk.App.Endpoints;
@@ -14,14 +14,9 @@ internal static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", IResult (MethodData shipped, StoredMethodVersions versions, SqliteRiskStore store) =>
+        app.MapGet("/healthz", async Task<IResult> (MethodData shipped, StoredMethodVersions versions, StoreHealth store, CancellationToken cancellationToken) =>
         {
-            int schema;
-            try
-            {
-                schema = store.SchemaVersion();
-            }
-            catch (Microsoft.Data.Sqlite.SqliteException)
+            if (await store.ProbeAsync(cancellationToken).ConfigureAwait(false) is not var (provider, schema))
             {
                 return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Lageret kan ikke læses / The store cannot be read");
             }
@@ -31,7 +26,7 @@ internal static class HealthEndpoints
                 "ok",
                 Report(method, versions.HasActive),
                 new VersionReport(catalogue.Id, catalogue.Version, catalogue.Sha256, null, null),
-                new StoreReport("sqlite", schema)));
+                new StoreReport(provider, schema)));
         })
             .AllowAnonymous()
             .WithName("Health");

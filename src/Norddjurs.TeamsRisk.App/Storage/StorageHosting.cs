@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using Norddjurs.TeamsRisk.App.Hosting;
+using Norddjurs.TeamsRisk.App.Jobs.Recovery;
 using Norddjurs.TeamsRisk.Sqlite;
 using Norddjurs.TeamsRisk.Workflows.Assessing;
 using Norddjurs.TeamsRisk.Workflows.Common;
@@ -16,17 +18,27 @@ namespace Norddjurs.TeamsRisk.App.Storage;
 
 internal static class StorageHosting
 {
-    /// <summary>The configured store (one instance for every port it implements), the method versions and the use cases.</summary>
+    /// <summary>
+    /// The configured store (one instance for every port it implements: SQLite, or SharePoint through the Graph client of
+    /// <c>Graph:*</c>), the method versions and the use cases. Only the chosen store is ever built.
+    /// </summary>
     public static IServiceCollection AddStoreAndUseCases(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidation>();
+        services.AddSingleton<IValidateOptions<StorageOptions>, SharePointStorageValidation>();
+        services.AddGraphClient();
         services.AddOptions<SqliteStoreOptions>().BindConfiguration(SqliteStoreOptions.SectionName)
             .PostConfigure<IHostEnvironment>((options, environment) =>
                 options.Path = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Path)));
 
         services.AddSingleton(sp => SqliteRiskStore.Open(sp.GetRequiredService<IOptions<SqliteStoreOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IRiskStore>(sp => sp.GetRequiredService<SqliteRiskStore>());
+        services.AddSingleton<SharePointStoreOpener>();
+        services.AddSingleton<OpenedGraphStore>();
+        services.AddSingleton<StoreHealth>();
+        services.AddSingleton<IRiskStore>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.SharePoint
+            ? sp.GetRequiredService<OpenedGraphStore>()
+            : sp.GetRequiredService<SqliteRiskStore>());
         services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<IRiskStore>());
         services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<IRiskStore>());
         services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<IRiskStore>());
@@ -54,6 +66,8 @@ internal static class StorageHosting
         services.AddSingleton<SendDueNotices>();
         services.AddSingleton<DeadLetters>();
         services.AddHostedService<StoreStartup>();
+        // After StoreStartup, so the sweep starts on an opened store.
+        services.AddHostedService<StoreRecovery>();
         return services;
     }
 }

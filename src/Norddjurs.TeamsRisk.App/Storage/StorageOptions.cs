@@ -9,7 +9,7 @@ public enum StorageProvider
 }
 
 /// <summary>
-/// <c>Storage:*</c> (design.md §10): the provider (SQLite by default; SharePoint arrives with the Graph store) and
+/// <c>Storage:*</c> (design.md §10): the provider (SQLite by default, or SharePoint lists through Graph) and
 /// how long applied-change records keep answering replays (§2.2) before they are pruned.
 /// </summary>
 public sealed class StorageOptions
@@ -20,6 +20,9 @@ public sealed class StorageOptions
     public const int MaxRetentionDays = 3650;
 
     public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
+
+    /// <summary><c>Storage:SharePoint:*</c>, read only when <see cref="Provider"/> is SharePoint.</summary>
+    public SharePointStorageOptions SharePoint { get; set; } = new();
 
     /// <summary>
     /// Days an idempotency key is remembered. A replay within them answers as the first time; an older key would
@@ -38,11 +41,6 @@ internal sealed class StorageOptionsValidation : IValidateOptions<StorageOptions
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
     {
         var failures = new List<string>();
-        if (options.Provider != StorageProvider.Sqlite)
-        {
-            failures.Add("Storage:Provider=SharePoint is not available in this version; use Sqlite.");
-        }
-
         if (options.AppliedChangeRetentionDays is < StorageOptions.MinRetentionDays or > StorageOptions.MaxRetentionDays)
         {
             failures.Add($"Storage:AppliedChangeRetentionDays must be {StorageOptions.MinRetentionDays}–{StorageOptions.MaxRetentionDays}; it is {options.AppliedChangeRetentionDays}.");

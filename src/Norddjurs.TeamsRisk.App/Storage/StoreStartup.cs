@@ -33,8 +33,7 @@ internal sealed partial class StoreStartup(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var store = services.GetRequiredService<SqliteRiskStore>();
-        LogOpened(logger, store.Path, store.SchemaVersion());
+        await OpenStoreAsync().ConfigureAwait(false);
 
         var source = services.GetRequiredService<IMethodDataSource>();
         var shipped = services.GetRequiredService<MethodData>().Method;
@@ -69,6 +68,31 @@ internal sealed partial class StoreStartup(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Opens the configured store before anything is served; an unprovisioned site stops start-up with the store's reason.</summary>
+    private async Task OpenStoreAsync()
+    {
+        if (services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider != StorageProvider.SharePoint)
+        {
+            var sqlite = services.GetRequiredService<SqliteRiskStore>();
+            LogOpened(logger, sqlite.Path, sqlite.SchemaVersion());
+            return;
+        }
+
+        var opener = services.GetRequiredService<SharePointStoreOpener>();
+        try
+        {
+            await opener.OpenAsync().ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or Graph.Store.GraphStoreException or HttpRequestException)
+        {
+            throw new InvalidOperationException(
+                $"SharePoint-lageret kan ikke åbnes / The SharePoint store cannot be opened ({SharePointStorageOptions.SiteUrlKey} = {opener.SiteUrl}): {exception.Message}",
+                exception);
+        }
+
+        LogOpenedSharePoint(logger, opener.SiteUrl);
+    }
 
     private async Task ApproveForDevelopmentAsync(Actor coordinator, RiskMethod shipped, CancellationToken cancellationToken)
     {
@@ -138,6 +162,9 @@ internal sealed partial class StoreStartup(
 
     [LoggerMessage(1201, LogLevel.Information, "Store opened: SQLite {Path}, schema version {Version}")]
     private static partial void LogOpened(ILogger logger, string path, int version);
+
+    [LoggerMessage(1209, LogLevel.Information, "Store opened: SharePoint {SiteUrl}")]
+    private static partial void LogOpenedSharePoint(ILogger logger, string siteUrl);
 
     [LoggerMessage(1202, LogLevel.Information, "Development: demo systems seeded ({Applied} written, replay: {Replayed})")]
     private static partial void LogSeeded(ILogger logger, int applied, bool replayed);

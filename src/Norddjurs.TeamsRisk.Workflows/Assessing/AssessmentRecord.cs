@@ -9,6 +9,8 @@ namespace Norddjurs.TeamsRisk.Workflows.Assessing;
 /// the system and owner it belongs to, its deadline, and what the committee and coordinator wrote on it.
 /// <see cref="CommitteePost"/> is where the submission's card sits in the committee channel, so a decision can update it in
 /// place; <see cref="Review"/> is who decided it there (or through the API) and when.
+/// <see cref="SystemName"/>, <see cref="OwnerName"/>, <see cref="OwnerUpn"/> and <see cref="HeadlineBand"/> are readable
+/// copies for the committee, who filter the SharePoint list by them (design.md §1); nothing decides on them.
 /// </summary>
 public sealed record AssessmentRecord(
     FlowState Flow,
@@ -21,7 +23,11 @@ public sealed record AssessmentRecord(
     IReadOnlyDictionary<string, string>? Recommendations = null,
     Reviewing.CommitteePost? CommitteePost = null,
     Reviewing.CommitteeReview? Review = null,
-    AssessmentDates? Dates = null)
+    AssessmentDates? Dates = null,
+    string? SystemName = null,
+    string? OwnerName = null,
+    string? OwnerUpn = null,
+    string? HeadlineBand = null)
 {
     // Shortcuts into the flow, not stored: written out they doubled every assessment document (the whole assessment
     // a second time), which every card action reads and writes. Documents that still carry them read as before.

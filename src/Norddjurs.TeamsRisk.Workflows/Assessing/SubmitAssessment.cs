@@ -47,6 +47,7 @@ public sealed class SubmitAssessment(UseCaseServices services)
                 Review = null,
                 CommitteePost = null,
                 Dates = (record.Dates ?? new AssessmentDates()) with { SubmittedOn = services.Today },
+                HeadlineBand = Headline.Of(record.Assessment.Lines, method).Highest?.Label.Da,
             };
             change.Save(context.Record, updated)
                 .Create(DocumentKinds.Snapshot, snapshotId,

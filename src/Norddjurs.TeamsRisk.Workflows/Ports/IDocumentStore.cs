@@ -38,4 +38,7 @@ public static class StoreLeases
 {
     /// <summary>One instance at a time prunes applied-change records, so two never contend for the same rows.</summary>
     public const string AppliedChangePruner = "store.applied-change-pruner";
+
+    /// <summary>One instance at a time runs the SharePoint store's recovery sweep (design.md §2.3); running it twice is harmless but wasteful.</summary>
+    public const string Recovery = "store.recovery";
 }

@@ -138,7 +138,13 @@ public sealed class StartRound(UseCaseServices services)
         var method = services.Methods.ActiveMethod;
         var catalogue = services.Methods.ActiveCatalogue;
         var assessment = AssessmentStart.Invite($"{roundId}:{systemId}", SystemFactsMapping.From(system), method, catalogue, roundId, trigger: null);
-        var record = new AssessmentRecord(GuidedFlow.Start(assessment), system.SystemId, owner, deadline, Dates: new AssessmentDates(InvitedOn: services.Today));
+        var ownerUser = await services.Directory.FindUserAsync(owner, cancellationToken).ConfigureAwait(false);
+        var record = new AssessmentRecord(GuidedFlow.Start(assessment), system.SystemId, owner, deadline, Dates: new AssessmentDates(InvitedOn: services.Today))
+        {
+            SystemName = system.Name,
+            OwnerName = ownerUser?.DisplayName,
+            OwnerUpn = ownerUser?.Upn ?? system.People.SystemOwner.Upn,
+        };
         change.Create(DocumentKinds.Assessment, record.Id, record, record.Index())
             .AuditAssessment(AuditAction.AssessmentInvited, record)
             .Notify(new Notification(NotificationTemplates.Invited, NotificationTarget.User(owner), new Dictionary<string, string>

@@ -19,7 +19,7 @@ namespace Norddjurs.TeamsRisk.App.Tests.Api;
 /// tokens come from a loopback issuer, the dev sign-in is off. Share one per test class when the tests do not step
 /// on each other; otherwise create one per test.
 /// </summary>
-public sealed class ApiFactory(Action<IServiceCollection>? configureServices = null) : IAsyncLifetime
+public sealed class ApiFactory(Action<IServiceCollection>? configureServices = null, IReadOnlyDictionary<string, string?>? extraSettings = null) : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "teamsrisk-api-tests", Guid.NewGuid().ToString("N"));
     private WebApplicationFactory<Program>? _app;
@@ -47,6 +47,11 @@ public sealed class ApiFactory(Action<IServiceCollection>? configureServices = n
             // The tests start their own rounds over the demo systems.
             ["Development:SeedDemoRound"] = "false",
         };
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         _app = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
             .UseEnvironment("Development")
             .UseSetting("Storage:Sqlite:Path", Path.Combine(_folder, "teamsrisk.db"))
