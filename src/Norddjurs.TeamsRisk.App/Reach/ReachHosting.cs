@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Microsoft.Graph;
 using Norddjurs.TeamsRisk.App.Hosting;
 using Norddjurs.TeamsRisk.Bot.Conversations;
 using Norddjurs.TeamsRisk.Bot.Outbound;
@@ -28,14 +27,9 @@ internal static class ReachHosting
         services.AddSingleton<IValidateOptions<MailOptions>, ReachOptionsValidation>();
 
         services.AddSingleton<IPersonalChats>(sp => new PersonalChats(sp.GetRequiredService<ConversationReferenceStore>()));
-        services.AddSingleton<ITeamsAppInstaller>(sp =>
-            sp.GetRequiredService<IOptions<TeamsAppInstallOptions>>().Value is { AppCatalogId: { Length: > 0 } } teams
-                ? new TeamsAppInstaller(sp.GetRequiredService<GraphServiceClient>(), teams)
-                : new ReachNotConfigured());
-        services.AddSingleton<IInvitationMailer>(sp =>
-            sp.GetRequiredService<IOptions<MailOptions>>().Value is { SenderUserId: { Length: > 0 } } mail
-                ? new GraphMailSender(sp.GetRequiredService<GraphServiceClient>(), mail)
-                : new ReachNotConfigured());
+        services.AddSingleton(sp => new ConfiguredReach(sp));
+        services.AddSingleton<ITeamsAppInstaller>(sp => sp.GetRequiredService<ConfiguredReach>());
+        services.AddSingleton<IInvitationMailer>(sp => sp.GetRequiredService<ConfiguredReach>());
         services.AddSingleton(sp => new RecordInvitationReach(sp.GetRequiredService<IDocumentStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new OwnerReachSender(
             sp.GetRequiredService<TeamsOutboxSender>(),
