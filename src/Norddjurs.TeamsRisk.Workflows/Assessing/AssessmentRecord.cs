@@ -21,9 +21,6 @@ public sealed record AssessmentRecord(
     Reviewing.CommitteePost? CommitteePost = null,
     Reviewing.CommitteeReview? Review = null)
 {
-    /// <summary>How the invitation reached the owner (Teams, mail, not at all), stamped by the dispatcher; null until it tried.</summary>
-    public Reach.InvitationReach? InvitationReach { get; init; }
-
     public Assessment Assessment => Flow.Assessment;
 
     public string Id => Flow.Assessment.Id;

@@ -33,7 +33,7 @@ public sealed record InvitationStatus(
 
 public sealed record RoundStatus(string RoundId, string Name, DateOnly Deadline, IReadOnlyList<InvitationStatus> Invitations);
 
-/// <summary>The round's invitations one by one, read from its assessments and what the dispatcher stamped on them.</summary>
+/// <summary>The round's invitations one by one, read from its assessments and what the dispatcher stamped for each.</summary>
 public sealed class RoundStatusQuery(UseCaseServices services, Visibility visibility)
 {
     private static readonly IReadOnlySet<Role> Readers = new HashSet<Role> { Role.Coordinator, Role.Committee, Role.Auditor };
@@ -62,17 +62,17 @@ public sealed class RoundStatusQuery(UseCaseServices services, Visibility visibi
                 names[record.OwnerObjectId] = name;
             }
 
-            invitations.Add(StatusOf(record, name, round.Value.Deadline));
+            var reach = await RecordInvitationReach.ReadAsync(services.Store, record.Id, cancellationToken).ConfigureAwait(false);
+            invitations.Add(StatusOf(record, name, reach, round.Value.Deadline));
         }
 
         return new Outcome<RoundStatus>.Done(new RoundStatus(round.Value.Id, round.Value.Name, round.Value.Deadline, invitations));
     }
 
-    private InvitationStatus StatusOf(AssessmentRecord record, string? ownerName, DateOnly roundDeadline)
+    private InvitationStatus StatusOf(AssessmentRecord record, string? ownerName, InvitationReach? reach, DateOnly roundDeadline)
     {
         var cancelled = record.State == AssessmentState.Cancelled;
         var submitted = RoundProgressQuery.IsSubmitted(record.State);
-        var reach = record.InvitationReach;
         return new InvitationStatus(
             record.Id,
             record.SystemId,

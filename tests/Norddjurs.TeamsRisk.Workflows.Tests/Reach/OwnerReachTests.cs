@@ -137,7 +137,7 @@ public sealed class OwnerReachTests : IDisposable
 
     private async Task<(string Reach, string? Reason)> ReachAsync(string assessmentId)
     {
-        var reach = (await _world.AssessmentAsync(assessmentId)).InvitationReach;
+        var reach = await RecordInvitationReach.ReadAsync(_world.Store, assessmentId, World.Ct);
         Assert.NotNull(reach);
         return (reach.Channel switch { ReachChannel.Teams => "teams", ReachChannel.Mail => "mail", ReachChannel.Installing => "installing", _ => "notReached" }, reach.Reason);
     }
