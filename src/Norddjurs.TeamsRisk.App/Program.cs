@@ -1,6 +1,7 @@
 using Norddjurs.TeamsRisk.App.Cli;
 using Norddjurs.TeamsRisk.App.Endpoints;
 using Norddjurs.TeamsRisk.App.Hosting;
+using Norddjurs.TeamsRisk.App.Reach;
 using Norddjurs.TeamsRisk.App.Storage;
 
 // A command (verify-audit, …) runs without the web host; see Cli/CommandLine.cs.
@@ -16,6 +17,7 @@ builder.Services.AddApi();
 builder.Services.AddBot();
 builder.Services.AddJobs();
 builder.Services.AddTeamsSender();
+builder.Services.AddOwnerReach(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler();

@@ -3,7 +3,7 @@ using Norddjurs.TeamsRisk.Workflows.Rounds;
 
 namespace Norddjurs.TeamsRisk.App.Endpoints;
 
-/// <summary><c>/api/rounds</c>: the coordinator starts a round; the coordinator, committee and auditor follow its progress per owner.</summary>
+/// <summary><c>/api/rounds</c>: the coordinator starts a round; the coordinator, committee and auditor follow its progress per owner and each invitation's status.</summary>
 internal static class RoundEndpoints
 {
     public static RouteGroupBuilder MapRounds(this RouteGroupBuilder api)
@@ -11,6 +11,7 @@ internal static class RoundEndpoints
         var rounds = api.MapGroup("/rounds");
         rounds.MapPost("/", StartAsync).WithName("StartRound");
         rounds.MapGet("/{id}/progress", ProgressAsync).WithName("RoundProgress");
+        rounds.MapGet("/{id}/status", StatusAsync).WithName("RoundStatus");
         return api;
     }
 
@@ -24,4 +25,8 @@ internal static class RoundEndpoints
 
     private static async Task<IResult> ProgressAsync(string id, ApiCaller caller, RoundProgressQuery progress, CancellationToken cancellationToken) =>
         (await progress.ReadAsync(caller.Actor, id, cancellationToken)).ToHttp(caller);
+
+    /// <summary>Each invitation: reached by Teams, by mail or not (and why), opened, submitted, overdue.</summary>
+    private static async Task<IResult> StatusAsync(string id, ApiCaller caller, RoundStatusQuery status, CancellationToken cancellationToken) =>
+        (await status.ReadAsync(caller.Actor, id, cancellationToken)).ToHttp(caller);
 }

@@ -21,6 +21,12 @@ public static class DocumentKinds
     /// <summary>A person's own settings (design.md §9: the language they chose), keyed by lower-case object id.</summary>
     public const string UserPreference = "userPreference";
 
+    /// <summary>
+    /// How an assessment's invitation reached its owner, keyed by the assessment id: stamped by the dispatcher apart
+    /// from the assessment, so a delivery never makes the owner's next step a version conflict.
+    /// </summary>
+    public const string InvitationReach = "invitationReach";
+
     /// <summary>Index names per kind; a write or query using any other name is a bug and throws.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> IndexNames { get; } =
         new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
@@ -37,6 +43,7 @@ public static class DocumentKinds
             [ConversationReference] = ["userObjectId", "conversationType", "channelId"],
             [SyncCursor] = [],
             [UserPreference] = [],
+            [InvitationReach] = [],
         };
 
     public static bool IsKnown(string kind) => IndexNames.ContainsKey(kind);

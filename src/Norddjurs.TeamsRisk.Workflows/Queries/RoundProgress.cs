@@ -56,6 +56,6 @@ public sealed class RoundProgressQuery(UseCaseServices services, Visibility visi
         return new OwnerProgress(owner, name, live.Count, live.Count(r => r.State != AssessmentState.Invited), submitted, overdue, records.Count - live.Count);
     }
 
-    private static bool IsSubmitted(AssessmentState state) =>
+    internal static bool IsSubmitted(AssessmentState state) =>
         state is AssessmentState.Submitted or AssessmentState.Approved or AssessmentState.Escalated or AssessmentState.Decided or AssessmentState.Superseded;
 }

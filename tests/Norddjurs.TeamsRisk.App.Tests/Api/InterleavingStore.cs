@@ -25,7 +25,9 @@ public sealed class InterleavingStore(IRiskStore inner) : IRiskStore
 
     public async Task<CommitResult> CommitAsync(StoreChange change, CancellationToken cancellationToken)
     {
-        if (Interlocked.Exchange(ref _beforeNextCommit, null) is { } interleave)
+        // The dispatcher's stamps of how an invitation reached its owner commit in the background; the hook is for the request's change.
+        var dispatcherStamp = change.Writes.Count > 0 && change.Writes.All(w => w.Kind == DocumentKinds.InvitationReach);
+        if (!dispatcherStamp && Interlocked.Exchange(ref _beforeNextCommit, null) is { } interleave)
         {
             await interleave(inner);
         }
@@ -69,7 +71,9 @@ public sealed class InterleavingStore(IRiskStore inner) : IRiskStore
 
     public async Task<CommitResult> RequeueDeadLetterAsync(string messageId, long expectedVersion, DateTimeOffset nextAttemptAt, StoreChange change, CancellationToken cancellationToken)
     {
-        if (Interlocked.Exchange(ref _beforeNextCommit, null) is { } interleave)
+        // The dispatcher's stamps of how an invitation reached its owner commit in the background; the hook is for the request's change.
+        var dispatcherStamp = change.Writes.Count > 0 && change.Writes.All(w => w.Kind == DocumentKinds.InvitationReach);
+        if (!dispatcherStamp && Interlocked.Exchange(ref _beforeNextCommit, null) is { } interleave)
         {
             await interleave(inner);
         }

@@ -41,7 +41,7 @@ public sealed class BotEndpointTests : IDisposable
     [InlineData("forged.token.value")]
     public async Task In_Production_an_unsigned_or_forged_request_is_401_and_changes_nothing(string? token)
     {
-        using var app = App("Production", IdentityStartupTests.ProductionAuth);
+        using var app = App("Production", new Dictionary<string, string?>(IdentityStartupTests.ProductionAuth.Concat(TeamsRiskApp.GraphCredential)));
         using var client = app.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(LanguageCommand("1")) };
         if (token is not null)

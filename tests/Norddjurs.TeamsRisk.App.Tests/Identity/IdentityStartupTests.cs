@@ -7,7 +7,7 @@ namespace Norddjurs.TeamsRisk.App.Tests.Identity;
 /// <summary>Settings that would let the wrong people in stop the app at start-up, naming the key (design.md §4, §10).</summary>
 public sealed class IdentityStartupTests
 {
-    internal static readonly Dictionary<string, string?> ProductionAuth = new()
+    internal static readonly Dictionary<string, string?> ProductionAuth = new(TeamsRiskApp.ReachSettings)
     {
         ["Auth:TenantId"] = Seeded.Tenant,
         ["Auth:ClientId"] = TeamsRiskApp.ClientId,
@@ -80,7 +80,8 @@ public sealed class IdentityStartupTests
     [Fact]
     public void Production_starts_with_the_auth_keys_and_the_seeded_directory_named()
     {
-        using var app = TeamsRiskApp.Create("Production", ProductionAuth);
+        // Reaching owners (Teams:AppCatalogId, Mail:SenderUserId) needs Graph even with the seeded directory.
+        using var app = TeamsRiskApp.Create("Production", new Dictionary<string, string?>(ProductionAuth.Concat(TeamsRiskApp.GraphCredential)));
 
         using var client = app.CreateClient();
 

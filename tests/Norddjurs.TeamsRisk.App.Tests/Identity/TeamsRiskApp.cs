@@ -22,7 +22,7 @@ internal static class TeamsRiskApp
             ["Directory:Provider"] = "Seeded",
         };
         // Development runs the bot without credentials (appsettings.Development.json); elsewhere it needs them.
-        foreach (var (key, value) in environment == "Development" ? new Dictionary<string, string?>() : BotSettings)
+        foreach (var (key, value) in environment == "Development" ? new Dictionary<string, string?>() : BotSettings.Concat(ReachSettings).Concat(GraphCredential))
         {
             all[key] = value;
         }
@@ -41,6 +41,21 @@ internal static class TeamsRiskApp
         ["Bot:AppId"] = "0f6c3a2e-1b7d-4c59-a8e3-5d2b9c4e7a11",
         ["Bot:TenantId"] = Seeded.Tenant,
         ["Bot:ClientSecret"] = "placeholder-not-a-secret",
+    };
+
+    /// <summary>What reaching owners needs outside Development (issue 8: install the app, else mail).</summary>
+    public static IReadOnlyDictionary<string, string?> ReachSettings { get; } = new Dictionary<string, string?>
+    {
+        ["Teams:AppCatalogId"] = "5c7e9a1b-3d5f-4b7d-9f1b-3d5f7b9d1f30",
+        ["Mail:SenderUserId"] = "informationssikkerhed@norddjurs.example",
+    };
+
+    /// <summary>The Graph credential reaching owners calls Graph with; placeholders no service accepts.</summary>
+    public static IReadOnlyDictionary<string, string?> GraphCredential { get; } = new Dictionary<string, string?>
+    {
+        ["Graph:TenantId"] = Seeded.Tenant,
+        ["Graph:ClientId"] = "0f6c3a2e-1b7d-4c59-a8e3-5d2b9c4e7a11",
+        ["Graph:ClientSecret"] = "placeholder-not-a-secret",
     };
 
     /// <summary>Only the given settings on top of appsettings; a null value removes a key.</summary>
