@@ -40,8 +40,6 @@ internal static class ReachHosting
             sp.GetRequiredService<RecordInvitationReach>()));
         services.AddOutboxSender<OwnerReachSender>(OutboxKinds.TeamsSend);
 
-        // The log reads the store's own outbox; the SQLite store offers it (the SharePoint store is to follow).
-        services.AddSingleton<IOutboxLog>(sp => sp.GetRequiredService<SqliteRiskStore>());
         services.AddSingleton<Workflows.Outbox.DeliveryLog>();
         services.AddSingleton<Workflows.Queries.RoundStatusQuery>();
         return services;

@@ -7,8 +7,11 @@ namespace Norddjurs.TeamsRisk.App.Storage;
 /// The SharePoint store as the ports see it: every call awaits the one opening of <see cref="SharePointStoreOpener"/>,
 /// so the store can be a plain singleton without opening it inside a DI factory.
 /// </summary>
-internal sealed class OpenedGraphStore(SharePointStoreOpener opener) : IRiskStore
+internal sealed class OpenedGraphStore(SharePointStoreOpener opener) : IRiskStore, IOutboxLog
 {
+    public async Task<IReadOnlyList<OutboxRow>> ReadRecentOutboxAsync(int max, CancellationToken cancellationToken) =>
+        await (await opener.OpenAsync().ConfigureAwait(false)).ReadRecentOutboxAsync(max, cancellationToken).ConfigureAwait(false);
+
     public async Task<CommitResult> CommitAsync(StoreChange change, CancellationToken cancellationToken) =>
         await (await opener.OpenAsync().ConfigureAwait(false)).CommitAsync(change, cancellationToken).ConfigureAwait(false);
 

@@ -44,6 +44,11 @@ internal static class StorageHosting
         services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<IRiskStore>());
         services.AddSingleton<ILeases>(sp => sp.GetRequiredService<IRiskStore>());
 
+        // The coordinator's delivery log reads the chosen store's own outbox list or table.
+        services.AddSingleton<IOutboxLog>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.SharePoint
+            ? sp.GetRequiredService<OpenedGraphStore>()
+            : sp.GetRequiredService<SqliteRiskStore>());
+
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new StoredMethodVersions(sp.GetRequiredService<IDocumentStore>()));
         services.AddSingleton<IMethodVersions>(sp => sp.GetRequiredService<StoredMethodVersions>());

@@ -49,6 +49,7 @@ public static class ListSchema
         [DocumentKinds.ConversationReference] = "ConversationReferences",
         [DocumentKinds.SyncCursor] = "SyncCursors",
         [DocumentKinds.UserPreference] = "UserPreferences",
+        [DocumentKinds.InvitationReach] = "InvitationReach",
     };
 
     private static readonly Dictionary<string, (string DisplayName, string Description)> DocumentLabels = new(StringComparer.Ordinal)
@@ -65,6 +66,7 @@ public static class ListSchema
         [DocumentKinds.ConversationReference] = ("Samtalereferencer", "Hvor botten kan skrive til personer og kanaler."),
         [DocumentKinds.SyncCursor] = ("Synkroniseringsmarkører", "Hvor langt synkroniseringen er nået."),
         [DocumentKinds.UserPreference] = ("Brugerindstillinger", "Den enkeltes valg, fx sprog."),
+        [DocumentKinds.InvitationReach] = ("Invitationers levering", "Hvordan hver ejer blev nået: Teams, mail eller ikke, og hvorfor."),
     };
 
     public static IReadOnlyList<ListDefinition> Lists { get; } =
@@ -105,7 +107,7 @@ public static class ListSchema
             new(MessageKind, "Type", ColumnKind.Text, MaxLength: 64),
             new(OrderingKey, "Samtale", ColumnKind.Text, Indexed: true, MaxLength: 255),
             new(Payload, "Indhold (JSON)", ColumnKind.Note),
-            new(CreatedAt, "Oprettet", ColumnKind.DateTime),
+            new(CreatedAt, "Oprettet", ColumnKind.DateTime, Indexed: true, Description: "Indekseret, så loggen kan læse de nyeste først."),
             new(Status, "Status", ColumnKind.Text, Indexed: true, MaxLength: 16, Description: "pending, sent eller dead; afsenderen filtrerer på det."),
             new(Attempts, "Forsøg", ColumnKind.Number),
             new(NextAttemptAt, "Næste forsøg", ColumnKind.DateTime),

@@ -66,7 +66,7 @@ public sealed partial class GraphRiskStore
 
             if (targets.Select(t => t.Refusal()).FirstOrDefault(c => c is not null) is { } conflict)
             {
-                return conflict;
+                return await ReplayedOrAsync(manifest, conflict, cancellationToken).ConfigureAwait(false);
             }
 
             var primary = targets.FirstOrDefault();
@@ -84,12 +84,28 @@ public sealed partial class GraphRiskStore
                         return await FinishAsync(ChangeManifest.Deserialize(now[0].Item!.Text(ColumnNames.PendingWrites)!), cancellationToken).ConfigureAwait(false);
                     }
 
-                    return now[0].Refusal() ?? primary.ConflictWith(now[0].ActualVersion);
+                    return await ReplayedOrAsync(manifest, now[0].Refusal() ?? primary.ConflictWith(now[0].ActualVersion), cancellationToken).ConfigureAwait(false);
                 }
             }
 
             return await CompleteAsync(manifest, targets, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// A conflict seen by a replay may be the key's own first application, committed and cleared between our reads (a
+    /// $batch is not a snapshot): if the key's applied-change row exists now, the answer is the replay, not a conflict.
+    /// </summary>
+    private async Task<CommitResult> ReplayedOrAsync(ChangeManifest manifest, CommitResult conflict, CancellationToken cancellationToken)
+    {
+        var (applied, _) = await ReadTargetsAsync(manifest, withApplied: true, cancellationToken).ConfigureAwait(false);
+        if (applied is null)
+        {
+            return conflict;
+        }
+
+        RememberCommitted(manifest.ChangeKey);
+        return new CommitResult.Replayed(applied.Text(ColumnNames.ResultJson));
     }
 
     /// <summary>
