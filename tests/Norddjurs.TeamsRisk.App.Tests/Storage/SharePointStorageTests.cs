@@ -90,6 +90,9 @@ public sealed class SharePointStorageTests
         {
             ["Storage:Provider"] = "SharePoint",
             ["Graph:BaseUrl"] = "http://127.0.0.1:9/v1.0",
+
+            // The Production fixture carries a Graph secret for the reach senders; this case is about its absence.
+            ["Graph:ClientSecret"] = "",
         });
 
         var error = Assert.ThrowsAny<Exception>(() => app.CreateClient()).ToString();
