@@ -28,6 +28,12 @@ internal sealed class OwnerWalk(BotClient client, Channel channel, LoadOwner own
     /// <summary>Install and "start"; false when the app answers neither (nothing else can work then).</summary>
     public async Task<bool> InstallAsync()
     {
+        // People do not arrive in the same millisecond: with think time, each owner starts somewhere within one pause.
+        if (think > TimeSpan.Zero)
+        {
+            await Task.Delay(think * random.NextDouble());
+        }
+
         var update = await client.SendAsync("install", Activities.ConversationUpdateInstall(channel, owner), _sent);
         var installation = await client.SendAsync("install", Activities.InstallationUpdateAdd(channel, owner), _sent);
         await ThinkAsync();
@@ -252,5 +258,9 @@ internal sealed class OwnerWalk(BotClient client, Channel channel, LoadOwner own
         }
     }
 
-    private Task ThinkAsync() => think > TimeSpan.Zero ? Task.Delay(think) : Task.CompletedTask;
+    /// <summary>
+    /// A pause drawn from half to one and a half times the think time (the owner's seeded random, so runs repeat): a fixed
+    /// pause would keep 50 owners clicking in lockstep, a burst no group of people produces.
+    /// </summary>
+    private Task ThinkAsync() => think > TimeSpan.Zero ? Task.Delay(think * (0.5 + random.NextDouble())) : Task.CompletedTask;
 }
