@@ -23,7 +23,11 @@ public sealed partial class GraphRiskStore
         ArgumentNullException.ThrowIfNull(change);
         cancellationToken.ThrowIfCancellationRequested();
         change.EnsureWellFormed();
-        return await CommitManifestAsync(ChangeManifest.From(change), cancellationToken).ConfigureAwait(false);
+        var manifest = ChangeManifest.From(change);
+        var result = await CommitManifestAsync(manifest, cancellationToken).ConfigureAwait(false);
+
+        // Whichever path found the conflict, a key that committed meanwhile (another runner of this change) is a replay.
+        return result is CommitResult.Conflict ? await ReplayedOrAsync(manifest, result, cancellationToken).ConfigureAwait(false) : result;
     }
 
     private async Task<CommitResult> CommitManifestAsync(ChangeManifest manifest, CancellationToken cancellationToken)

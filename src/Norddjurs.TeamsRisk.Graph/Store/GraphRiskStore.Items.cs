@@ -66,7 +66,15 @@ public sealed partial class GraphRiskStore
     /// <summary>Puts back what the change wrote: previous values restored, created items deleted. Items moved on since are left alone.</summary>
     private async Task RollBackAsync(ChangeManifest manifest, CancellationToken cancellationToken)
     {
-        var (_, targets) = await ReadTargetsAsync(manifest, withApplied: false, cancellationToken).ConfigureAwait(false);
+        // Never roll back a change that reached its commit point: another runner of the same key may have written the
+        // applied row after our reads (its marks are cleared just after). Known gap: the window between this read and the
+        // batch below; closing it needs the roll-back to take the applied row's slot first (a tombstone).
+        var (applied, targets) = await ReadTargetsAsync(manifest, withApplied: true, cancellationToken).ConfigureAwait(false);
+        if (applied is not null)
+        {
+            return;
+        }
+
         var requests = new List<GraphRequest>();
         foreach (var target in targets.Where(t => t.IsOurs(manifest)))
         {
