@@ -22,30 +22,23 @@ public sealed record RoundProgress(string RoundId, string Name, DateOnly Deadlin
 /// <summary>How far a round has come, per owner, read from its assessments; for the coordinator, the committee and the auditor.</summary>
 public sealed class RoundProgressQuery(UseCaseServices services, Visibility visibility)
 {
-    private static readonly IReadOnlySet<Role> Readers = new HashSet<Role> { Role.Coordinator, Role.Committee, Role.Auditor };
-
     public async Task<Outcome<RoundProgress>> ReadAsync(Actor actor, string roundId, CancellationToken cancellationToken)
     {
-        if (!await visibility.HoldsAnyAsync(actor, Readers, cancellationToken).ConfigureAwait(false))
+        var (read, refusal) = await RoundReading.ReadAsync<RoundProgress>(services, visibility, actor, roundId, "progress", cancellationToken).ConfigureAwait(false);
+        if (read is null)
         {
-            return Outcome<RoundProgress>.From(DomainError.Of(WorkflowErrorCodes.RoleMissing, ("action", "progress"), ("roles", "coordinator, committee, auditor")));
+            return refusal!;
         }
 
-        var round = await services.Store.LoadAsync<RoundRecord>(DocumentKinds.Round, roundId, cancellationToken).ConfigureAwait(false);
-        if (round is null)
-        {
-            return new Outcome<RoundProgress>.NotFound();
-        }
-
-        var assessments = await services.Store.LoadAllAsync<AssessmentRecord>(DocumentKinds.Assessment, "roundId", roundId, cancellationToken).ConfigureAwait(false);
+        var (round, assessments) = read;
         var owners = new List<OwnerProgress>();
-        foreach (var group in assessments.Select(a => a.Value).GroupBy(a => a.OwnerObjectId, EntraIds.Comparer).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in assessments.GroupBy(a => a.OwnerObjectId, EntraIds.Comparer).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var person = await services.Directory.FindUserAsync(group.Key, cancellationToken).ConfigureAwait(false);
-            owners.Add(Count(group.Key, person?.DisplayName, [.. group], round.Value.Deadline));
+            owners.Add(Count(group.Key, person?.DisplayName, [.. group], round.Deadline));
         }
 
-        return new Outcome<RoundProgress>.Done(new RoundProgress(round.Value.Id, round.Value.Name, round.Value.Deadline, owners));
+        return new Outcome<RoundProgress>.Done(new RoundProgress(round.Id, round.Name, round.Deadline, owners));
     }
 
     private OwnerProgress Count(string owner, string? name, IReadOnlyList<AssessmentRecord> records, DateOnly roundDeadline)

@@ -36,25 +36,18 @@ public sealed record RoundStatus(string RoundId, string Name, DateOnly Deadline,
 /// <summary>The round's invitations one by one, read from its assessments and what the dispatcher stamped for each.</summary>
 public sealed class RoundStatusQuery(UseCaseServices services, Visibility visibility)
 {
-    private static readonly IReadOnlySet<Role> Readers = new HashSet<Role> { Role.Coordinator, Role.Committee, Role.Auditor };
-
     public async Task<Outcome<RoundStatus>> ReadAsync(Actor actor, string roundId, CancellationToken cancellationToken)
     {
-        if (!await visibility.HoldsAnyAsync(actor, Readers, cancellationToken).ConfigureAwait(false))
+        var (read, refusal) = await RoundReading.ReadAsync<RoundStatus>(services, visibility, actor, roundId, "round.status", cancellationToken).ConfigureAwait(false);
+        if (read is null)
         {
-            return Outcome<RoundStatus>.From(DomainError.Of(WorkflowErrorCodes.RoleMissing, ("action", "round.status"), ("roles", "coordinator, committee, auditor")));
+            return refusal!;
         }
 
-        var round = await services.Store.LoadAsync<RoundRecord>(DocumentKinds.Round, roundId, cancellationToken).ConfigureAwait(false);
-        if (round is null)
-        {
-            return new Outcome<RoundStatus>.NotFound();
-        }
-
-        var assessments = await services.Store.LoadAllAsync<AssessmentRecord>(DocumentKinds.Assessment, "roundId", roundId, cancellationToken).ConfigureAwait(false);
+        var (round, assessments) = read;
         var names = new Dictionary<string, string?>(EntraIds.Comparer);
         var invitations = new List<InvitationStatus>();
-        foreach (var record in assessments.Select(a => a.Value).OrderBy(a => a.SystemId, StringComparer.Ordinal))
+        foreach (var record in assessments.OrderBy(a => a.SystemId, StringComparer.Ordinal))
         {
             if (!names.TryGetValue(record.OwnerObjectId, out var name))
             {
@@ -63,10 +56,10 @@ public sealed class RoundStatusQuery(UseCaseServices services, Visibility visibi
             }
 
             var reach = await RecordInvitationReach.ReadAsync(services.Store, record.Id, cancellationToken).ConfigureAwait(false);
-            invitations.Add(StatusOf(record, name, reach, round.Value.Deadline));
+            invitations.Add(StatusOf(record, name, reach, round.Deadline));
         }
 
-        return new Outcome<RoundStatus>.Done(new RoundStatus(round.Value.Id, round.Value.Name, round.Value.Deadline, invitations));
+        return new Outcome<RoundStatus>.Done(new RoundStatus(round.Id, round.Name, round.Deadline, invitations));
     }
 
     private InvitationStatus StatusOf(AssessmentRecord record, string? ownerName, InvitationReach? reach, DateOnly roundDeadline)
