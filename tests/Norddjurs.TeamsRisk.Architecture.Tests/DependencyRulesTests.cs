@@ -18,6 +18,7 @@ public sealed partial class DependencyRulesTests
         { "Cards", ["Core"] },
         { "BotProtocol", [] },
         { "Bot", ["Core", "Workflows", "Cards", "BotProtocol"] },
+        { "Tab", ["Core", "Workflows"] },
         { "App", ["Core", "Workflows", "Cards", "BotProtocol", "Bot", "Sqlite", "Graph", "Tab"] },
     };
 
@@ -31,6 +32,7 @@ public sealed partial class DependencyRulesTests
         { "Cards", ["Microsoft.AspNetCore", "Microsoft.Data.Sqlite", "Microsoft.Graph", "Microsoft.Kiota", "Azure", "Microsoft.Extensions"] },
         { "BotProtocol", ["Microsoft.Data.Sqlite", "Microsoft.Graph", "Microsoft.Kiota"] },
         { "Bot", ["Microsoft.Data.Sqlite", "Microsoft.Graph", "Microsoft.Kiota"] },
+        { "Tab", ["Microsoft.Data.Sqlite", "Microsoft.Graph", "Microsoft.Kiota", "Azure"] },
     };
 
     [Theory, MemberData(nameof(Rules))]
