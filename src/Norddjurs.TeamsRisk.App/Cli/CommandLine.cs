@@ -13,6 +13,7 @@ internal static class CommandLine
         {
             ["verify-audit"] = VerifyAuditCommand.Run,
             ["provision"] = ProvisionCommand.Run,
+            ["package"] = PackageCommand.Run,
         };
 
     /// <summary>The command's exit code, or null when the arguments are for the web host.</summary>
