@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# npm tools the tests need (adaptivecards for the Cards tests, teams-bot-protocol.md §6.8), installed into
+# npm tools the tests need (adaptivecards for the Cards tests, teams-bot-protocol.md §6.8; @microsoft/app-manifest
+# for the Teams manifest's JSON schemas in the Manifest tests), installed into
 # .test-tools/node from the committed package.json + package-lock.json. Skipped when the installed lock matches.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -9,7 +10,8 @@ target=.test-tools/node
 stamp="$target/.installed-lock.sha256"
 wanted=$(sha256sum "$source_dir/package.json" "$source_dir/package-lock.json" | sha256sum | cut -d' ' -f1)
 
-if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ] && [ -d "$target/node_modules/adaptivecards" ]; then
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ] && [ -d "$target/node_modules/adaptivecards" ] \
+  && [ -d "$target/node_modules/@microsoft/app-manifest/build/json-schemas/teams" ]; then
   exit 0
 fi
 
