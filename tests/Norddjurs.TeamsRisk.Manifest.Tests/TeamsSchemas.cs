@@ -23,7 +23,7 @@ internal static partial class TeamsSchemas
 
     /// <summary>The highest numbered schema version in the package (<c>vDevPreview</c> is a preview, not accepted for upload).</summary>
     public static string NewestVersion() =>
-        Directory.GetDirectories(RepoPaths.TeamsSchemas)
+        Directory.GetDirectories(Folder())
             .Select(Path.GetFileName)
             .Select(name => NumberedVersion().Match(name!))
             .Where(m => m.Success)
@@ -34,7 +34,7 @@ internal static partial class TeamsSchemas
     /// <summary>Every error in <paramref name="instance"/> by either reading of the schema, as "dialect: location: message".</summary>
     public static IReadOnlyList<string> Errors(string version, string schemaFile, string instance)
     {
-        var path = Path.Combine(RepoPaths.TeamsSchemas, "v" + version, schemaFile);
+        var path = Path.Combine(Folder(), "v" + version, schemaFile);
         var text = File.ReadAllText(path);
         Assert.StartsWith("{\n  \"$schema\": \"http://json-schema.org/draft-04/schema#\"", text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         using var document = JsonDocument.Parse(instance);
@@ -56,6 +56,12 @@ internal static partial class TeamsSchemas
         }
 
         return errors;
+    }
+
+    private static string Folder()
+    {
+        Assert.True(Directory.Exists(RepoPaths.TeamsSchemas), $"{RepoPaths.TeamsSchemas} is missing: run scripts/test-setup/20-npm-tools.sh (test.sh does)");
+        return RepoPaths.TeamsSchemas;
     }
 
     [GeneratedRegex(@"^v(\d+\.\d+)$")]
