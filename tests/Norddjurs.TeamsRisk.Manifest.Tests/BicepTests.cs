@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Norddjurs.TeamsRisk.Manifest.Tests;
 
@@ -6,7 +7,7 @@ namespace Norddjurs.TeamsRisk.Manifest.Tests;
 /// infra/ compiles and passes the linter with infra/bicepconfig.json, where every rule that warns by default is an
 /// error; and, since a new CLI could add a warning the config does not name yet, any "Warning" in the output fails too.
 /// </summary>
-public sealed class BicepTests
+public sealed partial class BicepTests
 {
     private static readonly Lazy<JsonObject> Compiled = new(() =>
     {
@@ -75,6 +76,23 @@ public sealed class BicepTests
         Assert.All(parameters.Where(p => p.Value!["type"]!.GetValue<string>() == "securestring"),
             p => Assert.Equal(string.Empty, p.Value!["defaultValue"]?.GetValue<string>() ?? string.Empty));
     }
+
+    [Fact]
+    public void Every_app_setting_the_template_writes_is_in_the_deployment_guides_table()
+    {
+        var names = Directory.GetFiles(RepoPaths.Infra, "*.bicep", SearchOption.AllDirectories)
+            .SelectMany(f => SettingName().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .ToList();
+        var guide = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "deployment.md"));
+
+        Assert.Contains("Storage__Provider", names);
+        Assert.Contains("Auth__Audience", names);
+        Assert.All(names, name => Assert.Contains($"`{name.Replace("__", ":", StringComparison.Ordinal)}`", guide, StringComparison.Ordinal));
+    }
+
+    // A setting in main.bicep's list ({ name: 'X__Y', … }) or a key of webApp.bicep's union (X__Y: …).
+    [GeneratedRegex(@"(?:name: '|^\s+)([A-Za-z]+(?:__[A-Za-z]+)+|ASPNETCORE_ENVIRONMENT|WEBSITES_[A-Z_]+|APPLICATIONINSIGHTS_[A-Z_]+)(?:'|:)", RegexOptions.Multiline)]
+    private static partial Regex SettingName();
 
     private static readonly string[] EuRegions =
         ["swedencentral", "westeurope", "northeurope", "germanywestcentral", "francecentral", "italynorth", "polandcentral", "spaincentral"];

@@ -112,6 +112,18 @@ public sealed class PackageCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_package_that_cannot_be_written_is_refused_with_the_reason()
+    {
+        var missingFolder = Path.Combine(_directory.FullName, "missing", "teamsrisk.zip");
+
+        var run = Run("package", "--app-id", AppId, "--bot-id", BotId, "--host", Host, "--out", missingFolder);
+
+        Assert.Equal(ExitCodes.Usage, run.Exit);
+        Assert.StartsWith($"Pakken kan ikke skrives til {missingFolder}: ", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(missingFolder));
+    }
+
+    [Fact]
     public void A_bad_app_version_is_refused()
     {
         var run = Run([.. Arguments(AppId, BotId, Host), "--app-version", "1.0"]);

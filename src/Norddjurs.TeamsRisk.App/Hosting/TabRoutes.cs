@@ -4,7 +4,7 @@ namespace Norddjurs.TeamsRisk.App.Hosting;
 /// The tab's pages as Teams opens them (manifest/manifest.template.json): the pages are mapped at these paths, and the
 /// package's manifest names no other (asserted in Manifest.Tests).
 /// </summary>
-public static class TabRoutes
+internal static class TabRoutes
 {
     /// <summary>The static personal tab: the owner's own assessments.</summary>
     public const string Personal = "/tab/personal";
