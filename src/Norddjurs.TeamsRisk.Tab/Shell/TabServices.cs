@@ -14,6 +14,8 @@ public static class TabServices
         services.AddFluentUIComponents();
         services.TryAddSingleton(sp => new UserPreferences(sp.GetRequiredService<IDocumentStore>()));
         services.AddScoped<TabSessionReader>();
+        services.AddSingleton<Assessing.TabAssessments>();
+        services.AddSingleton<MyAssessments.MyFollowUp>();
         return services;
     }
 }
