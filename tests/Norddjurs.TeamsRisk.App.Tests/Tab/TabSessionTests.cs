@@ -97,6 +97,18 @@ public sealed class TabSessionTests(IssuerFixture fixture) : IClassFixture<Issue
     }
 
     [Fact]
+    public async Task The_circuits_hub_refuses_a_connection_without_the_cookie()
+    {
+        using var app = TeamsRiskApp.Create(Issuer);
+        using var client = NoRedirects(app);
+
+        using var negotiate = await client.PostAsync(new Uri("/_blazor/negotiate?negotiateVersion=1", UriKind.Relative), null);
+
+        Assert.NotEqual(HttpStatusCode.OK, negotiate.StatusCode);
+        Assert.Contains(negotiate.StatusCode, new[] { HttpStatusCode.Redirect, HttpStatusCode.Unauthorized });
+    }
+
+    [Fact]
     public async Task The_sign_in_page_offers_the_dev_sign_in_in_Development_and_returns_only_to_the_tab()
     {
         using var app = TeamsRiskApp.Create(Issuer);
