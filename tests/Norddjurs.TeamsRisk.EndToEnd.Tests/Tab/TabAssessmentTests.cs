@@ -40,6 +40,14 @@ public sealed class TabAssessmentTests(ITestOutputHelper log)
             var stored = await api.GetNodeAsync($"api/assessments/{Uri.EscapeDataString(assessmentId)}", DevApi.AlexWilber, CancellationToken.None);
             Assert.Equal("Submitted", (string?)stored["state"]);
             await AssertTheTabIsTheChannelAsync(api, assessmentId);
+
+            // Back on My assessments: the accepted lines are listed with the date their acceptance lapses.
+            await page.GetByRole(AriaRole.Link, new() { Name = "Tilbage til Mine vurderinger" }).ClickAsync();
+            var accepted = page.Locator("table.lines").Last.Locator("tbody tr");
+            await accepted.First.WaitForAsync();
+            Assert.Equal(steps.Count(s => s.Contains("Håndtering", StringComparison.Ordinal)), await accepted.CountAsync());
+            Assert.Contains(System, await accepted.First.InnerTextAsync(), StringComparison.Ordinal);
+            Assert.DoesNotContain("Begynd vurderingen af " + System, await page.ContentAsync(), StringComparison.Ordinal);
         }
         catch
         {
