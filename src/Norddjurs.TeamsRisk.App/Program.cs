@@ -18,15 +18,18 @@ builder.Services.AddBot();
 builder.Services.AddJobs();
 builder.Services.AddTeamsSender();
 builder.Services.AddOwnerReach(builder.Configuration);
+builder.Services.AddTab(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseAntiforgery();
 app.MapHealth();
 app.MapApi();
 app.MapBot();
+app.MapTab();
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>

@@ -15,7 +15,7 @@ public sealed class TabUrlTests(BuiltPackage package) : IClassFixture<BuiltPacka
         {
             var uri = new Uri(url);
             Assert.Equal(("https", BuiltPackage.Host), (uri.Scheme, uri.Host));
-            Assert.Contains(uri.AbsolutePath, TabRoutes.All);
+            Assert.Contains(uri.AbsolutePath, TabRoutes.InManifest);
             Assert.Equal(string.Empty, uri.Query + uri.Fragment);
         });
     }
@@ -27,7 +27,7 @@ public sealed class TabUrlTests(BuiltPackage package) : IClassFixture<BuiltPacka
         var channel = Assert.Single(package.Manifest["configurableTabs"]!.AsArray());
 
         Assert.Equal($"https://{BuiltPackage.Host}{TabRoutes.Personal}", personal!["contentUrl"]!.GetValue<string>());
-        Assert.Equal($"https://{BuiltPackage.Host}{TabRoutes.Configuration}", channel!["configurationUrl"]!.GetValue<string>());
+        Assert.Equal($"https://{BuiltPackage.Host}{TabRoutes.Config}", channel!["configurationUrl"]!.GetValue<string>());
         Assert.Equal(["team"], channel["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));
     }
 

@@ -15,6 +15,9 @@ internal sealed class AuthOptions
     /// <summary>The API's Application ID URI; <c>api://{ClientId}</c> and the client id itself are accepted too.</summary>
     public string? Audience { get; set; }
 
+    /// <summary>The confidential client's secret for the tab's browser sign-in outside Teams; without it that sign-in is off.</summary>
+    public string? ClientSecret { get; set; }
+
     /// <summary>Development only: sign in as a seeded user with the <c>X-Dev-User</c> header. Refused at start-up elsewhere.</summary>
     public bool AllowDevelopmentSignIn { get; set; }
 

@@ -1,0 +1,18 @@
+using Norddjurs.TeamsRisk.Core;
+using Norddjurs.TeamsRisk.Workflows.Identity;
+
+namespace Norddjurs.TeamsRisk.Tab.Shell;
+
+/// <summary>
+/// Who uses the tab in this circuit, their global roles (design.md §4, resolved on the server) and their language
+/// (§9). Cascaded by <see cref="TabLayout"/>; pages never trust anything else about the user.
+/// </summary>
+public sealed record TabSession(Actor Actor, string DisplayName, IReadOnlySet<Role> Roles, Language Language)
+{
+    /// <summary>Committee, coordinator and auditor read what waits for the committee (design.md §4).</summary>
+    public bool SeesCommittee => Roles.Overlaps([Role.Committee, Role.Coordinator, Role.Auditor]);
+
+    public string T(string key, params (string Name, object Value)[] args) => TabText.Get(key, Language, args);
+
+    public string Date(DateOnly date) => TabText.Date(date, Language);
+}
