@@ -88,6 +88,7 @@ public static class FollowUpFactsReader
             SystemId = record.SystemId,
             State = record.State,
             InvitedOn = invitedOn,
+            Deadline = record.Deadline,
             ReturnedOn = record.Dates.ReturnedOn,
             SubmittedOn = record.Dates.SubmittedOn,
             Escalations = [.. escalations.Where(e => e.AssessmentId == record.Id)

@@ -6,6 +6,7 @@ using Norddjurs.TeamsRisk.Workflows.Deciding;
 using Norddjurs.TeamsRisk.Workflows.FollowUp;
 using Norddjurs.TeamsRisk.Workflows.Ports;
 using Norddjurs.TeamsRisk.Workflows.Reviewing;
+using Norddjurs.TeamsRisk.Workflows.Rounds;
 using Norddjurs.TeamsRisk.Workflows.Storage;
 
 namespace Norddjurs.TeamsRisk.Workflows.Tests.UseCases;
@@ -36,6 +37,22 @@ public sealed class DueNoticeTests : IDisposable
         var overdue = Assert.Single(days.About(id, NotificationTemplates.OwnerOverdue));
         Assert.Equal((new DateOnly(2026, 4, 6), NotificationTarget.User(World.AreaManager)), (overdue.On, overdue.To));
         Assert.Equal(days.Sent.Count, days.Sent.Select(n => n.Key).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task The_owner_is_reminded_before_the_rounds_deadline_not_30_days_from_the_invitation()
+    {
+        await Walk.ImportAsync(_world);
+        var round = await new StartRound(_world.Services).HandleAsync(_world.As(World.Coordinator), new RoundInput("Kort runde", new DateOnly(2026, 3, 20)), World.Ct);
+        var id = Assert.IsType<Outcome<RoundStarted>.Done>(round).Value.AssessmentIds.Single(a => a.EndsWith(":" + World.HomeCare, StringComparison.Ordinal));
+        var invitation = Assert.Single(_world.Outbox(), n => n.Template == NotificationTemplates.Invited && n.Data["assessmentId"] == id);
+        Assert.Equal(("2026-03-20", "Omsorgssystem"), (invitation.Data["deadline"], invitation.Data["systemName"]));
+        var days = new FollowUpDays(_world);
+
+        await days.RunUntilAsync(new DateOnly(2026, 4, 10));
+
+        Assert.Equal([new DateOnly(2026, 3, 13), new DateOnly(2026, 3, 19)], days.About(id, NotificationTemplates.OwnerReminder).Select(n => n.On));
+        Assert.Equal(new DateOnly(2026, 3, 25), Assert.Single(days.About(id, NotificationTemplates.OwnerOverdue)).On);
     }
 
     [Fact]
