@@ -89,7 +89,7 @@ public sealed class DueNoticeTests : IDisposable
     }
 
     [Fact]
-    public async Task An_expired_acceptance_and_the_12_month_rule_go_to_the_coordinator_once_and_are_audited()
+    public async Task An_expired_acceptance_goes_to_the_coordinator_once_and_the_reassessment_it_starts_holds_off_the_12_month_rule()
     {
         var id = await Walk.SubmittedAsync(_world);
         Assert.True((await new ApproveAssessment(_world.Services).HandleAsync(_world.As(World.Committee), id, Walk.Recommendations(await _world.AssessmentAsync(id)), World.Ct)).IsDone);
@@ -107,12 +107,14 @@ public sealed class DueNoticeTests : IDisposable
         var expired = days.About(id, NotificationTemplates.AcceptanceExpired);
         Assert.Equal(2, expired.Count);
         Assert.All(expired, n => Assert.Equal((acceptedUntil, NoticeRecipients.Coordinator), (n.On, n.To)));
-        var reassessment = Assert.Single(days.Sent, n => n.Template == NotificationTemplates.ReassessmentDue && n.Data["systemId"] == World.HomeCare);
-        Assert.Equal((approvedOn.AddMonths(12), NoticeRecipients.Coordinator), (reassessment.On, reassessment.To));
+        Assert.All(expired, n => Assert.NotNull(n.Data["reassessmentId"]));
 
+        // The expiry started a reassessment, still open a year on (the owner never opened it): no second one is due.
+        Assert.DoesNotContain(days.Sent, n => n.Template == NotificationTemplates.ReassessmentDue && n.Data["systemId"] == World.HomeCare);
         var audit = await _world.PendingAuditAsync();
         Assert.Equal(2, audit.Count(a => a.Action == AuditAction.AcceptanceExpired && a.Channel == AuditChannel.Scheduler));
-        Assert.Contains(audit, a => a.Action == AuditAction.ReminderSent && a.Subject == new AuditSubject("system", World.HomeCare));
+        Assert.Equal(2, audit.Count(a => a.Action == AuditAction.ReassessmentTriggered && a.Channel == AuditChannel.Scheduler));
+        Assert.DoesNotContain(audit, a => a.Action == AuditAction.ReminderSent && a.Subject == new AuditSubject("system", World.HomeCare));
         Assert.Equal(days.Sent.Count, audit.Count(a => a.Computed?["noticeKey"] is not null));
     }
 
