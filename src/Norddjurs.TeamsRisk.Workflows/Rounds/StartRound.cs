@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Norddjurs.TeamsRisk.Core;
-using Norddjurs.TeamsRisk.Core.Assessments;
 using Norddjurs.TeamsRisk.Core.Audit;
 using Norddjurs.TeamsRisk.Core.Errors;
 using Norddjurs.TeamsRisk.Core.Register;
