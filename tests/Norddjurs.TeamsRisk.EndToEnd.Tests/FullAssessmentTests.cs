@@ -19,6 +19,10 @@ public sealed class FullAssessmentTests(ITestOutputHelper log)
     private const string CommitteeChannel = "channel-udvalget-indstillinger";
     private const string KarenHolm = "user-id-2";
 
+    // Mette Lund: Alex Wilber's manager in the seeded directory, so the area manager of his systems (design.md §4).
+    private const string MetteLund = "user-id-1";
+    private const string MetteLundObjectId = "5eed0000-0000-4000-8000-000000000021";
+
     [Fact]
     public Task Alex_Wilber_assesses_a_demo_system_in_the_Playground_and_submits_it_to_the_committee() =>
         PlaygroundSession.RunAsync(log, async (session, ct) =>
@@ -28,33 +32,7 @@ public sealed class FullAssessmentTests(ITestOutputHelper log)
             await client.InstallAsync(ct, CommitteeChannel);
             await client.InstallAsync(ct);
             await client.WaitForCardAsync(card => Card.Verbs(card).Contains("start"), PlaygroundSession.PushTimeout);
-            await client.SendTextAsync("start", ct);
-            var list = await client.WaitForMessageAsync(card => Card.Verbs(card).Contains("assessment.open"), PlaygroundSession.PushTimeout);
-
-            var open = OpenButtonFor(list.Card, System);
-            var assessmentId = (string)open["assessmentId"]!;
-            var card = await client.InvokeForCardAsync(list.MessageId, "assessment.open", open, ct);
-
-            var steps = new List<string>();
-            while (!Card.Verbs(card).Contains("flow.submit"))
-            {
-                var step = StepOf(card);
-                log.WriteLine($"step {step}");
-                Assert.True(steps.Count(s => s == step) < 2, $"The bot showed step {step} again; its card says:\n{Card.Texts(card)}");
-                steps.Add(step);
-                Assert.True(steps.Count < 100, "More than 100 steps without reaching the summary.");
-                card = await client.InvokeForCardAsync(list.MessageId, "flow.next", Pressing.Merge(Pressing.Find(card, "flow.next"), Answers(card, step)), ct);
-            }
-
-            Assert.Equal("Summary", Pressing.Text(Pressing.Find(card, "flow.submit")["step"]));
-            Assert.Contains("Facts", steps);
-            Assert.Contains("Profile", steps);
-            Assert.Contains("Events", steps);
-            Assert.Contains(steps, s => s.StartsWith("Score:", StringComparison.Ordinal));
-            // A score per selected event, then a treatment per scored line.
-            Assert.Equal(EventsOf(steps, "Score:"), EventsOf(steps, "Treatment:"));
-            var confirmation = await client.InvokeForCardAsync(list.MessageId, "flow.submit", Pressing.Merge(Pressing.Find(card, "flow.submit"), Pressing.Defaults(card)), ct);
-            log.WriteLine($"after submit: {Card.Texts(confirmation)}");
+            var assessmentId = await WalkAndSubmitAsync(client, highEvents: 0, ct);
 
             var api = new DevApi(session.App.CreateClient());
             var stored = await api.GetNodeAsync($"api/assessments/{Uri.EscapeDataString(assessmentId)}", DevApi.AlexWilber, ct);
@@ -65,6 +43,87 @@ public sealed class FullAssessmentTests(ITestOutputHelper log)
             await CommitteeApprovesAsync(client, assessmentId, ct);
             Assert.Equal("Approved", (string?)(await api.GetNodeAsync($"api/assessments/{Uri.EscapeDataString(assessmentId)}", DevApi.AlexWilber, ct))["state"]);
         }, TimeSpan.FromSeconds(120));
+
+    /// <summary>
+    /// Issue 8 "Checked by": one event scored Høj (above the appetite) and put up for acceptance; Karen Holm approves it
+    /// with the committee's recommendation; the decision card goes to Mette Lund, Alex's manager (the seeded directory)
+    /// and so the area manager, in her 1:1 chat; she accepts the risk there, and Alex is told.
+    /// </summary>
+    [Fact]
+    public Task An_approved_above_appetite_risk_sends_the_decision_card_to_the_managers_chat_where_she_decides_it() =>
+        PlaygroundSession.RunAsync(log, async (session, ct) =>
+        {
+            var client = session.Client;
+            await client.InstallAsync(ct, CommitteeChannel);
+            await client.InstallAsync(ct);
+            await client.WaitForCardAsync(card => Card.Verbs(card).Contains("start"), PlaygroundSession.PushTimeout);
+
+            // The app is installed for Mette too (in Teams: by Graph, issue 8 item 1), so the bot has her 1:1 chat and welcomes her.
+            var mette = await client.OpenPersonalChatAsync(MetteLund, ct);
+            await client.InstallForAsync(mette, "Mette Lund", MetteLundObjectId, ct);
+            await client.WaitForLoggedMessageAsync(mette.ConversationId, card => Card.Verbs(card).Contains("start"), PlaygroundSession.PushTimeout);
+
+            var assessmentId = await WalkAndSubmitAsync(client, highEvents: 1, ct);
+            var api = new DevApi(session.App.CreateClient());
+            Assert.Equal("Submitted", (string?)(await api.GetNodeAsync($"api/assessments/{Uri.EscapeDataString(assessmentId)}", DevApi.AlexWilber, ct))["state"]);
+
+            await CommitteeApprovesAsync(client, assessmentId, ct);
+            Assert.Equal("Escalated", (string?)(await api.GetNodeAsync($"api/assessments/{Uri.EscapeDataString(assessmentId)}", DevApi.AlexWilber, ct))["state"]);
+
+            var decisionCard = await client.WaitForLoggedMessageAsync(mette.ConversationId, card => Card.Verbs(card).Contains("escalation.accept"), PlaygroundSession.PushTimeout);
+            log.WriteLine($"decision card in {decisionCard.ConversationId}: {Card.Texts(decisionCard.Card)}");
+            Assert.Contains("Udvalget anbefaler (E2E)", Card.Texts(decisionCard.Card), StringComparison.Ordinal);
+
+            var accept = Pressing.Merge(Pressing.Find(decisionCard.Card, "escalation.accept"), Pressing.Defaults(decisionCard.Card));
+            accept["accept.justification"] = "Accepteres til systemet udskiftes (E2E)";
+            accept["accept.until"] = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(6).ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture);
+            var decided = await client.InvokeForCardAsync(decisionCard.MessageId, "escalation.accept", accept, ct, mette);
+            log.WriteLine($"after the decision: {Card.Texts(decided)}");
+            Assert.DoesNotContain("escalation.accept", Card.Verbs(decided));
+            Assert.Contains("Mette Lund", Card.Texts(decided), StringComparison.Ordinal);
+
+            // Alex is told in his own chat; the assessment is decided.
+            await client.WaitForMessageAsync(
+                client.ConversationId, card => Card.Texts(card).Contains("Mette Lund", StringComparison.Ordinal) && !Card.Verbs(card).Contains("escalation.accept"), PlaygroundSession.PushTimeout);
+            Assert.Equal("Decided", (string?)(await api.GetNodeAsync($"api/assessments/{Uri.EscapeDataString(assessmentId)}", DevApi.AlexWilber, ct))["state"]);
+        }, TimeSpan.FromSeconds(150));
+
+    /// <summary>
+    /// Alex starts, opens the demo system and walks every step to the summary, then submits. The first
+    /// <paramref name="highEvents"/> scored events get the highest likelihood and consequence 2 (8 points: Høj).
+    /// </summary>
+    private async Task<string> WalkAndSubmitAsync(PlaygroundClient client, int highEvents, CancellationToken ct)
+    {
+        await client.SendTextAsync("start", ct);
+        var list = await client.WaitForMessageAsync(card => Card.Verbs(card).Contains("assessment.open"), PlaygroundSession.PushTimeout);
+
+        var open = OpenButtonFor(list.Card, System);
+        var assessmentId = (string)open["assessmentId"]!;
+        var card = await client.InvokeForCardAsync(list.MessageId, "assessment.open", open, ct);
+
+        var steps = new List<string>();
+        while (!Card.Verbs(card).Contains("flow.submit"))
+        {
+            var step = StepOf(card);
+            log.WriteLine($"step {step}");
+            Assert.True(steps.Count(s => s == step) < 2, $"The bot showed step {step} again; its card says:\n{Card.Texts(card)}");
+            steps.Add(step);
+            Assert.True(steps.Count < 100, "More than 100 steps without reaching the summary.");
+            var high = step.StartsWith("Score:", StringComparison.Ordinal) && steps.Count(s => s.StartsWith("Score:", StringComparison.Ordinal)) <= highEvents;
+            card = await client.InvokeForCardAsync(list.MessageId, "flow.next", Pressing.Merge(Pressing.Find(card, "flow.next"), Answers(card, step, high)), ct);
+        }
+
+        Assert.Equal("Summary", Pressing.Text(Pressing.Find(card, "flow.submit")["step"]));
+        Assert.Contains("Facts", steps);
+        Assert.Contains("Profile", steps);
+        Assert.Contains("Events", steps);
+        Assert.Contains(steps, s => s.StartsWith("Score:", StringComparison.Ordinal));
+        // A score per selected event, then a treatment per scored line.
+        Assert.Equal(EventsOf(steps, "Score:"), EventsOf(steps, "Treatment:"));
+        var confirmation = await client.InvokeForCardAsync(list.MessageId, "flow.submit", Pressing.Merge(Pressing.Find(card, "flow.submit"), Pressing.Defaults(card)), ct);
+        log.WriteLine($"after submit: {Card.Texts(confirmation)}");
+        return assessmentId;
+    }
 
     /// <summary>
     /// The card posted as a new thread in the committee channel is read-only for everyone (the Playground has no refresh);
@@ -83,8 +142,15 @@ public sealed class FullAssessmentTests(ITestOutputHelper log)
         var review = Pressing.Merge(Pressing.Find(posted.Card, "committee.review"), Pressing.Defaults(posted.Card));
         var actionable = await client.InvokeForCardAsync(posted.MessageId, "committee.review", review, ct, karen);
         Assert.Equal(assessmentId, Pressing.Text(Pressing.Find(actionable, "committee.approve")["assessmentId"]));
+        // Every above-appetite line needs the committee's recommendation (indstilling); within the appetite there are none.
+        var inputs = Pressing.Defaults(actionable);
+        foreach (var id in inputs.Keys.Where(k => k.StartsWith("recommendations[", StringComparison.Ordinal)).ToList())
+        {
+            inputs[id] = "Udvalget anbefaler (E2E) at acceptere risikoen midlertidigt";
+        }
+
         var decided = await client.InvokeForCardAsync(posted.MessageId, "committee.approve",
-            Pressing.Merge(Pressing.Find(actionable, "committee.approve"), Pressing.Defaults(actionable)), ct, karen);
+            Pressing.Merge(Pressing.Find(actionable, "committee.approve"), inputs), ct, karen);
 
         // Karen's own card is in her language (the Playground says en-US); the channel's card is Danish.
         Assert.Contains("Approved by Karen Holm", Card.Texts(decided), StringComparison.Ordinal);
@@ -116,7 +182,7 @@ public sealed class FullAssessmentTests(ITestOutputHelper log)
 
     /// <summary>What Alex answers on each step: the card's defaults, with the lowest likelihood and a short outage, and
     /// every line accepted with a reason.</summary>
-    private static Dictionary<string, string> Answers(JsonObject card, string step)
+    private static Dictionary<string, string> Answers(JsonObject card, string step, bool high)
     {
         var answers = Pressing.Defaults(card);
         foreach (var input in Pressing.Inputs(card))
@@ -126,7 +192,11 @@ public sealed class FullAssessmentTests(ITestOutputHelper log)
             switch (id)
             {
                 case "likelihood" when choices.Count > 0:
-                    answers[id] = choices[0];
+                    answers[id] = high ? choices[^1] : choices[0];
+                    break;
+                case "overrideConsequence" when high:
+                    answers[id] = "2";
+                    answers["overrideReason"] = "Høj risiko til prøve (E2E)";
                     break;
                 case "likelihood":
                     answers[id] = "1";
@@ -138,7 +208,7 @@ public sealed class FullAssessmentTests(ITestOutputHelper log)
                     answers[id] = accept;
                     break;
                 case "justification" when answers[id].Length == 0:
-                    answers[id] = "Lav risiko; accepteres (E2E)";
+                    answers[id] = "Accepteres; indtil videre (E2E)";
                     break;
                 default:
                     if (id.StartsWith("deselectionReasons[", StringComparison.Ordinal) && answers[id].Length == 0)

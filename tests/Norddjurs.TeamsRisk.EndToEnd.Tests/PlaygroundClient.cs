@@ -21,9 +21,12 @@ public sealed class PlaygroundClient : IAsyncDisposable
     private readonly ClientWebSocket _socket;
     private readonly CancellationTokenSource _stop = new();
     private readonly Channel<BotMessage> _pushed = Channel.CreateUnbounded<BotMessage>();
+    private readonly Channel<BotMessage> _logged = Channel.CreateUnbounded<BotMessage>();
+    private readonly ClientWebSocket _logSocket = new();
     private readonly StringBuilder _transcript = new();
     private readonly Lock _gate = new();
     private Task _receiving = Task.CompletedTask;
+    private Task _receivingLog = Task.CompletedTask;
 
     private PlaygroundClient(HttpClient http, ClientWebSocket socket, string conversationId, string userId, string botId)
     {
@@ -72,7 +75,13 @@ public sealed class PlaygroundClient : IAsyncDisposable
             Text(config["bot"]?["id"]));
         var stream = new UriBuilder(playground) { Scheme = "ws", Path = "/_ws_conversation/v1/conversations/stream" }.Uri;
         await socket.ConnectAsync(stream, cancellationToken).ConfigureAwait(false);
-        client._receiving = Task.Run(client.ReceiveAsync, CancellationToken.None);
+        client._receiving = Task.Run(() => client.ReceiveAsync(socket, client.Accept, client._pushed.Writer), CancellationToken.None);
+
+        // The chat stream carries only the current user's conversations and channels; the log stream carries every
+        // activity, so a bot's post in another user's 1:1 chat is read there (WaitForLoggedMessageAsync).
+        var log = new UriBuilder(playground) { Scheme = "ws", Path = "/_ws/log/stream" }.Uri;
+        await client._logSocket.ConnectAsync(log, cancellationToken).ConfigureAwait(false);
+        client._receivingLog = Task.Run(() => client.ReceiveAsync(client._logSocket, client.AcceptLogged, client._logged.Writer), CancellationToken.None);
         return client;
     }
 
@@ -88,12 +97,53 @@ public sealed class PlaygroundClient : IAsyncDisposable
         await EnsureAsync(response, "installation", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Sends a plain-text message from the user; returns the id the Playground gave it.</summary>
-    public async Task<string> SendTextAsync(string text, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens a 1:1 chat between the bot and another of the config's users (<c>user-id-1</c>), through the Playground's
+    /// connector route <c>POST /_connector/v3/conversations</c> — the call a bot makes to start a personal chat. The Playground can
+    /// install the app only for its current user, so this is how another person gets a chat within one run.
+    /// </summary>
+    public async Task<PlaygroundSeat> OpenPersonalChatAsync(string userId, CancellationToken cancellationToken)
     {
-        Log($"→ text \"{text}\"");
-        var body = new JsonObject { ["from"] = new JsonObject { ["id"] = UserId }, ["text"] = text, ["textFormat"] = "plain" };
-        using var response = await _http.PostAsJsonAsync($"_conversation/v1/conversations/{Uri.EscapeDataString(ConversationId)}/messages", body, cancellationToken).ConfigureAwait(false);
+        Log($"→ personal chat for {userId}");
+        var body = new JsonObject
+        {
+            ["isGroup"] = false,
+            ["bot"] = new JsonObject { ["id"] = BotId },
+            ["members"] = new JsonArray(new JsonObject { ["id"] = userId }),
+        };
+        using var response = await _http.PostAsJsonAsync("_connector/v3/conversations", body, cancellationToken).ConfigureAwait(false);
+        var answer = await EnsureAsync(response, "create conversation", cancellationToken).ConfigureAwait(false);
+        return new PlaygroundSeat(userId, Text(answer?["id"]));
+    }
+
+    /// <summary>
+    /// Installs the app for another user in their chat (<see cref="OpenPersonalChatAsync"/>), as Teams does when the app is
+    /// installed for them: the Playground's own installation always comes from its current user, so this sends the bot the
+    /// Playground's templates of <c>installationUpdate</c> (add) and <c>conversationUpdate</c> (the bot added) through its
+    /// custom-activity route <c>/_internal/v1/customActivities</c>, with <c>from</c> set to that user.
+    /// </summary>
+    public async Task InstallForAsync(PlaygroundSeat seat, string name, string aadObjectId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(seat);
+        // The template types the Playground names "install" (installationUpdate, add) and "botAdded" (conversationUpdate).
+        foreach (var type in new[] { "install", "botAdded" })
+        {
+            var template = await _http.GetFromJsonAsync<JsonObject>(
+                $"_internal/v1/customActivities/template?conversationId={Uri.EscapeDataString(seat.ConversationId)}&type={type}", cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"The Playground has no {type} template.");
+            template["from"] = new JsonObject { ["id"] = seat.UserId, ["name"] = name, ["aadObjectId"] = aadObjectId };
+            Log($"→ custom {type} as {seat.UserId} in {seat.ConversationId}: {template.ToJsonString()}");
+            using var response = await _http.PostAsJsonAsync("_internal/v1/customActivities", template, cancellationToken).ConfigureAwait(false);
+            await EnsureAsync(response, type, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Sends a plain-text message from the user (or as <paramref name="seat"/>); returns the id the Playground gave it.</summary>
+    public async Task<string> SendTextAsync(string text, CancellationToken cancellationToken, PlaygroundSeat? seat = null)
+    {
+        Log($"→ text \"{text}\"{(seat is null ? "" : $" as {seat.UserId} in {seat.ConversationId}")}");
+        var body = new JsonObject { ["from"] = new JsonObject { ["id"] = seat?.UserId ?? UserId }, ["text"] = text, ["textFormat"] = "plain" };
+        using var response = await _http.PostAsJsonAsync($"_conversation/v1/conversations/{Uri.EscapeDataString(seat?.ConversationId ?? ConversationId)}/messages", body, cancellationToken).ConfigureAwait(false);
         var answer = await EnsureAsync(response, "message", cancellationToken).ConfigureAwait(false);
         return Text(answer?["messageId"]);
     }
@@ -164,7 +214,11 @@ public sealed class PlaygroundClient : IAsyncDisposable
     /// The next message with one card that <paramref name="matches"/>; messages before it are passed over (they stay in
     /// the transcript): the bot may post other cards meanwhile, e.g. an invitation.
     /// </summary>
-    public async Task<BotMessage> WaitForMessageAsync(Func<JsonObject, bool> matches, TimeSpan timeout)
+    public Task<BotMessage> WaitForMessageAsync(Func<JsonObject, bool> matches, TimeSpan timeout) =>
+        WaitForMessageAsync(null, matches, timeout);
+
+    /// <summary>As <see cref="WaitForMessageAsync(Func{JsonObject, bool}, TimeSpan)"/>, in one conversation only (when not null).</summary>
+    public async Task<BotMessage> WaitForMessageAsync(string? conversationId, Func<JsonObject, bool> matches, TimeSpan timeout)
     {
         ArgumentNullException.ThrowIfNull(matches);
         var deadline = DateTimeOffset.UtcNow + timeout;
@@ -172,7 +226,7 @@ public sealed class PlaygroundClient : IAsyncDisposable
         {
             var left = deadline - DateTimeOffset.UtcNow;
             var message = await NextMessageAsync(left > TimeSpan.Zero ? left : TimeSpan.Zero).ConfigureAwait(false);
-            if (message.Cards.Count == 1 && matches(message.Cards[0]))
+            if (message.Cards.Count == 1 && (conversationId is null || message.ConversationId == conversationId) && matches(message.Cards[0]))
             {
                 return message;
             }
@@ -185,31 +239,58 @@ public sealed class PlaygroundClient : IAsyncDisposable
     public async Task<JsonObject> WaitForCardAsync(Func<JsonObject, bool> matches, TimeSpan timeout) =>
         (await WaitForMessageAsync(matches, timeout).ConfigureAwait(false)).Card;
 
+    /// <summary>
+    /// The next message the bot posted in <paramref name="conversationId"/> with one card that <paramref name="matches"/>,
+    /// read from the Playground's log stream: for another user's 1:1 chat, which the chat stream does not carry.
+    /// </summary>
+    public async Task<BotMessage> WaitForLoggedMessageAsync(string conversationId, Func<JsonObject, bool> matches, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
+        wait.CancelAfter(timeout);
+        try
+        {
+            while (true)
+            {
+                var message = await _logged.Reader.ReadAsync(wait.Token).ConfigureAwait(false);
+                if (message.ConversationId == conversationId && message.Cards.Count == 1 && matches(message.Cards[0]))
+                {
+                    return message;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"The bot posted no such card in {conversationId} within {timeout.TotalSeconds:0} s.");
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync().ConfigureAwait(false);
         try
         {
-            await _receiving.ConfigureAwait(false);
+            await Task.WhenAll(_receiving, _receivingLog).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
         }
 
+        _logSocket.Dispose();
         _socket.Dispose();
         _http.Dispose();
         _stop.Dispose();
     }
 
-    private async Task ReceiveAsync()
+    private async Task ReceiveAsync(ClientWebSocket socket, Action<string> accept, ChannelWriter<BotMessage> writer)
     {
         var buffer = new byte[64 * 1024];
         using var frame = new MemoryStream();
         try
         {
-            while (_socket.State == WebSocketState.Open)
+            while (socket.State == WebSocketState.Open)
             {
-                var result = await _socket.ReceiveAsync(buffer, _stop.Token).ConfigureAwait(false);
+                var result = await socket.ReceiveAsync(buffer, _stop.Token).ConfigureAwait(false);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     break;
@@ -218,7 +299,7 @@ public sealed class PlaygroundClient : IAsyncDisposable
                 frame.Write(buffer, 0, result.Count);
                 if (result.EndOfMessage)
                 {
-                    Accept(Encoding.UTF8.GetString(frame.GetBuffer(), 0, (int)frame.Length));
+                    accept(Encoding.UTF8.GetString(frame.GetBuffer(), 0, (int)frame.Length));
                     frame.SetLength(0);
                 }
             }
@@ -229,8 +310,30 @@ public sealed class PlaygroundClient : IAsyncDisposable
         }
         finally
         {
-            _pushed.Writer.TryComplete();
+            writer.TryComplete();
         }
+    }
+
+    // Logged: {logAction: "appendLog", log: {conversationId, activityName: "message", messageId, from: "User Application",
+    // request: {body: {attachments: [...]}}}}: what the bot sent, in any conversation.
+    private void AcceptLogged(string json)
+    {
+        if (JsonNode.Parse(json) is not JsonObject push || push["log"] is not JsonObject log
+            || Text(log["activityName"]) != "message" || Text(log["from"]) != "User Application" || log["request"]?["body"] is not JsonObject body)
+        {
+            return;
+        }
+
+        var cards = (body["attachments"] as JsonArray ?? [])
+            .OfType<JsonObject>()
+            .Where(a => Text(a["contentType"]) == "application/vnd.microsoft.card.adaptive")
+            .Select(a => a["content"] as JsonObject)
+            .OfType<JsonObject>()
+            .Select(c => (JsonObject)c.DeepClone())
+            .ToArray();
+        var logged = new BotMessage("createMessage", Text(log["conversationId"]), Text(log["messageId"]), null, cards);
+        Log($"← logged {logged.MessageId} in {logged.ConversationId} ({cards.Length} card)");
+        _logged.Writer.TryWrite(logged);
     }
 
     // Pushed: {action: "createMessage"|"updateMessage"|"typing", actionConversationId, message: {messageId, from: {id},

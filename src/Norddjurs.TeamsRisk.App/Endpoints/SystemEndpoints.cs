@@ -1,6 +1,7 @@
 using Norddjurs.TeamsRisk.Core.Register;
 using Norddjurs.TeamsRisk.Workflows.Common;
 using Norddjurs.TeamsRisk.Workflows.Queries;
+using Norddjurs.TeamsRisk.Workflows.Reassessing;
 using Norddjurs.TeamsRisk.Workflows.Register;
 
 namespace Norddjurs.TeamsRisk.App.Endpoints;
@@ -8,7 +9,9 @@ namespace Norddjurs.TeamsRisk.App.Endpoints;
 /// <summary>
 /// <c>/api/systems</c>: the register as the caller may see it, and the coordinator's continuity-plan import
 /// (risk-method.md §6): preview says what would change, apply changes it; a file with any bad row is a 400 listing
-/// line, column and reason per problem, and imports nothing.
+/// line, column and reason per problem, and imports nothing. <c>POST /{id}/reassess</c> with
+/// <c>{ "trigger", "note" }</c>: the coordinator starts an ad-hoc assessment (risk-method.md §2.3), or notes the
+/// trigger on the system's open one.
 /// </summary>
 internal static class SystemEndpoints
 {
@@ -19,6 +22,7 @@ internal static class SystemEndpoints
         systems.MapGet("/{id}", GetAsync).WithName("GetSystem");
         systems.MapPost("/import/preview", PreviewAsync).WithMetadata(BodyLimit.CsvImport).WithName("PreviewImport");
         systems.MapPost("/import/apply", ApplyAsync).WithMetadata(BodyLimit.CsvImport).WithName("ApplyImport");
+        systems.MapPost("/{id}/reassess", ReassessAsync).WithName("ReassessSystem");
         return api;
     }
 
@@ -27,6 +31,12 @@ internal static class SystemEndpoints
 
     private static async Task<IResult> GetAsync(string id, ApiCaller caller, SystemQueries systems, CancellationToken cancellationToken) =>
         await systems.FindAsync(caller.Actor, id, cancellationToken) is { } system ? TypedResults.Ok(system) : Problems.NotFound(caller.Language);
+
+    private static async Task<IResult> ReassessAsync(string id, HttpContext http, ApiCaller caller, StartReassessment reassess, CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadAsync<ReassessmentInput>(http, caller, cancellationToken);
+        return body.Ok ? (await reassess.HandleAsync(caller.Change(), id, body.Value, cancellationToken)).ToHttp(caller) : body.Problem;
+    }
 
     private static Task<IResult> PreviewAsync(HttpContext http, ApiCaller caller, ImportSystems import, CancellationToken cancellationToken) =>
         ImportAsync(http, caller, (file, name) => import.PreviewAsync(caller.Change(), file, name, cancellationToken), cancellationToken);

@@ -37,7 +37,10 @@ internal static class ReachHosting
             sp.GetRequiredService<ITeamsAppInstaller>(),
             sp.GetRequiredService<IInvitationMailer>(),
             sp.GetRequiredService<UseCaseServices>().Directory,
-            sp.GetRequiredService<RecordInvitationReach>()));
+            sp.GetRequiredService<RecordInvitationReach>())
+        {
+            MaxAttempts = sp.GetRequiredService<IOptions<Jobs.Outbox.OutboxOptions>>().Value.MaxAttempts,
+        });
         services.AddOutboxSender<OwnerReachSender>(OutboxKinds.TeamsSend);
 
         services.AddSingleton<Workflows.Outbox.DeliveryLog>();

@@ -59,6 +59,7 @@ internal static class StorageHosting
         services.AddSingleton<ApproveMethod>();
         services.AddSingleton<ImportSystems>();
         services.AddSingleton<StartRound>();
+        services.AddSingleton<Workflows.Reassessing.StartReassessment>();
         services.AddSingleton<OpenAssessment>();
         services.AddSingleton<SaveStep>();
         services.AddSingleton<SubmitAssessment>();

@@ -17,6 +17,12 @@ public sealed record AssessmentFacts
     /// <summary>The day the owner was invited; the owner's window starts here.</summary>
     public required DateOnly InvitedOn { get; init; }
 
+    /// <summary>
+    /// The owner's deadline as the invitation set it (the round's deadline); null for records without one, whose
+    /// window then runs <c>ownerAssessmentDays</c> from the invitation.
+    /// </summary>
+    public DateOnly? Deadline { get; init; }
+
     /// <summary>The day the committee last returned it, if ever; the owner's window starts again here.</summary>
     public DateOnly? ReturnedOn { get; init; }
 

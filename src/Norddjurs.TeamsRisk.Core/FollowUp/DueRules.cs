@@ -25,6 +25,8 @@ public static class DueRules
         notices.AddRange(facts.Acceptances.SelectMany(a => AcceptanceExpiry.Due(a, today)));
         notices.AddRange(facts.Systems.SelectMany(s => ReassessmentCycle.Due(s, method, today)));
         notices.AddRange(facts.DpfTransfers.SelectMany(t => DpfRecheck.Due(t, today)));
+        notices.AddRange(facts.CompletedLines.SelectMany(l => MeasuresCompleted.Due(l, today)));
+        notices.AddRange(facts.TransferStatuses.SelectMany(t => LegalStatusChange.Due(t, today)));
         return [.. notices.OrderBy(n => n.DueOn).ThenBy(n => n.Key, StringComparer.Ordinal)];
     }
 }

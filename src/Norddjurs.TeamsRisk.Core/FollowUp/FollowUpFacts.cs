@@ -12,4 +12,8 @@ public sealed record FollowUpFacts
     public IReadOnlyList<SystemCycleFacts> Systems { get; init; } = [];
 
     public IReadOnlyList<DpfTransferFacts> DpfTransfers { get; init; } = [];
+
+    public IReadOnlyList<MeasuresCompletedFacts> CompletedLines { get; init; } = [];
+
+    public IReadOnlyList<TransferStatusFacts> TransferStatuses { get; init; } = [];
 }

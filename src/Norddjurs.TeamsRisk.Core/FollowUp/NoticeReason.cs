@@ -29,6 +29,12 @@ public enum NoticeReason
 
     /// <summary>A system transferring under the EU-US DPF needs its yearly list check (risk-method.md §7).</summary>
     DpfRecheckDue,
+
+    /// <summary>Every measure on a risk line is done: fires the <c>measureCompleted</c> trigger (risk-method.md §2.3).</summary>
+    MeasuresCompleted,
+
+    /// <summary>The DPF status on the system record changed since it was assessed: fires <c>legalChange</c> (§2.3, §7).</summary>
+    LegalChange,
 }
 
 public static class NoticeReasonIds
@@ -45,7 +51,22 @@ public static class NoticeReasonIds
         NoticeReason.AcceptanceExpired => "acceptance-expired",
         NoticeReason.ReassessmentDue => "reassessment-due",
         NoticeReason.DpfRecheckDue => "dpf-recheck-due",
+        NoticeReason.MeasuresCompleted => "measures-completed",
+        NoticeReason.LegalChange => "legal-change",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
+    };
+
+    /// <summary>
+    /// The reassessment trigger a notice fires (risk-method.md §2.3), or null for a notice that only tells someone.
+    /// The scheduler starts the ad-hoc assessment, or notes the trigger on the system's open one.
+    /// </summary>
+    public static string? Trigger(this NoticeReason reason) => reason switch
+    {
+        NoticeReason.AcceptanceExpired => ReassessmentTriggers.AcceptanceExpired,
+        NoticeReason.ReassessmentDue => ReassessmentTriggers.Cycle,
+        NoticeReason.MeasuresCompleted => ReassessmentTriggers.MeasureCompleted,
+        NoticeReason.LegalChange => ReassessmentTriggers.LegalChange,
+        _ => null,
     };
 
     /// <summary>The notice's title in <c>FollowUp/Texts.resx</c>.</summary>

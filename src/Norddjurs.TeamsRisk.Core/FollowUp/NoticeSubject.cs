@@ -10,6 +10,9 @@ public enum NoticeSubjectType
     Measure,
     Acceptance,
     System,
+
+    /// <summary>One risk line of an assessment: <c>{assessmentId}:{eventId}</c>.</summary>
+    RiskLine,
 }
 
 public static class NoticeSubjectTypeIds
@@ -22,6 +25,7 @@ public static class NoticeSubjectTypeIds
         NoticeSubjectType.Measure => "measure",
         NoticeSubjectType.Acceptance => "acceptance",
         NoticeSubjectType.System => "system",
+        NoticeSubjectType.RiskLine => "risk-line",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 }

@@ -4,15 +4,17 @@ using Norddjurs.TeamsRisk.Core.Method;
 namespace Norddjurs.TeamsRisk.Core.FollowUp;
 
 /// <summary>
-/// The owner's window (risk-method.md §3.4 time limits): <c>ownerAssessmentDays</c> calendar days from the
-/// invitation, or from the latest return by the committee; reminders before it closes; the owner's manager told
-/// <c>ownerOverdueEscalateAfterDays</c> days after.
+/// The owner's window (risk-method.md §3.4 time limits): until the deadline the invitation set (the round's), or
+/// <c>ownerAssessmentDays</c> calendar days from the invitation when it set none, or from the latest return by the
+/// committee; reminders before it closes; the owner's manager told <c>ownerOverdueEscalateAfterDays</c> days after.
 /// </summary>
 public static class OwnerDeadline
 {
     /// <summary>The last day on which the owner submits on time.</summary>
     public static DateOnly For(AssessmentFacts assessment, Deadlines deadlines) =>
-        WindowStart(assessment).AddDays(deadlines.OwnerAssessmentDays);
+        assessment.ReturnedOn is null && assessment.Deadline is { } set
+            ? set
+            : WindowStart(assessment).AddDays(deadlines.OwnerAssessmentDays);
 
     /// <summary>Reminders and the overdue escalation due on or before <paramref name="today"/> while the owner holds the assessment.</summary>
     public static IEnumerable<DueNotice> Due(AssessmentFacts assessment, RiskMethod method, DateOnly today)

@@ -1,5 +1,6 @@
 using Norddjurs.TeamsRisk.Core.Assessments;
 using Norddjurs.TeamsRisk.Core.Errors;
+using Norddjurs.TeamsRisk.Core.Method;
 
 namespace Norddjurs.TeamsRisk.Core.Workflow;
 
@@ -18,16 +19,41 @@ public static class MeasureTransitions
     };
 
     public static Result<TrackedMeasure> Start(TrackedMeasure measure, MeasureActor actor, DateTimeOffset now) =>
-        Move(measure, MeasureAction.Start, actor, now, null, m => m);
+        Move(measure, MeasureAction.Start, actor, now, [], m => m);
 
-    public static Result<TrackedMeasure> Complete(TrackedMeasure measure, MeasureActor actor, DateTimeOffset now, string? effectivenessNote) =>
-        Move(measure, MeasureAction.Complete, actor, now,
-            string.IsNullOrWhiteSpace(effectivenessNote) ? DomainError.Of(WorkflowErrorCodes.EffectivenessNoteRequired) : null,
-            m => m with { EffectivenessNote = effectivenessNote!.Trim() });
+    /// <summary>
+    /// Done, with the effectiveness note and the residual the owner re-scored: likelihood and consequence on the
+    /// method's scale (§3.5 rule 1), points and band computed here. The risk line itself keeps its score until the
+    /// reassessment that <c>measureCompleted</c> starts (§2.3): a snapshot never changes (§3.5 rule 8).
+    /// </summary>
+    public static Result<TrackedMeasure> Complete(TrackedMeasure measure, MeasureActor actor, DateTimeOffset now, MeasureCompletion completion, RiskMethod method)
+    {
+        ArgumentNullException.ThrowIfNull(completion);
+        ArgumentNullException.ThrowIfNull(method);
+        var errors = new List<DomainError>();
+        if (string.IsNullOrWhiteSpace(completion.EffectivenessNote))
+        {
+            errors.Add(DomainError.Of(WorkflowErrorCodes.EffectivenessNoteRequired));
+        }
+
+        var likelihood = default(Likelihood);
+        var consequence = default(ConsequenceLevel);
+        if (completion.ResidualLikelihood is not { } l || completion.ResidualConsequence is not { } c)
+        {
+            errors.Add(DomainError.Of(WorkflowErrorCodes.ResidualRequired, ("min", method.Scale.Min), ("max", method.Scale.Max)));
+        }
+        else if (!Likelihood.TryFrom(l, method, out likelihood) | !ConsequenceLevel.TryFrom(c, method, out consequence))
+        {
+            errors.Add(DomainError.Of(WorkflowErrorCodes.ResidualOutOfRange, ("likelihood", l), ("consequence", c), ("min", method.Scale.Min), ("max", method.Scale.Max)));
+        }
+
+        return Move(measure, MeasureAction.Complete, actor, now, errors,
+            m => m with { EffectivenessNote = completion.EffectivenessNote!.Trim(), Residual = AchievedResidual.Of(method.Score(likelihood, consequence)) });
+    }
 
     public static Result<TrackedMeasure> Cancel(TrackedMeasure measure, MeasureActor actor, DateTimeOffset now, string? reason) =>
         Move(measure, MeasureAction.Cancel, actor, now,
-            string.IsNullOrWhiteSpace(reason) ? DomainError.Of(WorkflowErrorCodes.CancellationReasonRequired) : null,
+            string.IsNullOrWhiteSpace(reason) ? [DomainError.Of(WorkflowErrorCodes.CancellationReasonRequired)] : [],
             m => m with { CancellationReason = reason!.Trim() });
 
     public static bool MayAct(TrackedMeasure measure, MeasureAction action, MeasureActor actor) =>
@@ -39,7 +65,7 @@ public static class MeasureTransitions
         [.. Table.Keys.Where(a => Table[a].From.Contains(measure.Status) && MayAct(measure, a, actor))];
 
     private static Result<TrackedMeasure> Move(
-        TrackedMeasure measure, MeasureAction action, MeasureActor actor, DateTimeOffset now, DomainError? guard,
+        TrackedMeasure measure, MeasureAction action, MeasureActor actor, DateTimeOffset now, List<DomainError> guard,
         Func<TrackedMeasure, TrackedMeasure> apply)
     {
         var (from, to) = Table[action];
@@ -53,6 +79,6 @@ public static class MeasureTransitions
             return DomainError.Of(WorkflowErrorCodes.MeasureActorNotAllowed, ("action", action));
         }
 
-        return guard is not null ? guard : apply(measure) with { Status = to, ChangedAt = now };
+        return guard.Count > 0 ? Result<TrackedMeasure>.Failure(guard) : apply(measure) with { Status = to, ChangedAt = now };
     }
 }

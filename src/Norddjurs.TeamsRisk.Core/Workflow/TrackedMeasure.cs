@@ -1,4 +1,5 @@
 using Norddjurs.TeamsRisk.Core.Assessments;
+using Norddjurs.TeamsRisk.Core.Method;
 
 namespace Norddjurs.TeamsRisk.Core.Workflow;
 
@@ -17,13 +18,30 @@ public sealed record TrackedMeasure(
     bool Binding = false,
     string? EffectivenessNote = null,
     string? CancellationReason = null,
-    DateTimeOffset? ChangedAt = null)
+    DateTimeOffset? ChangedAt = null,
+    AchievedResidual? Residual = null)
 {
     public bool IsOpen => Status is MeasureStatus.Planlagt or MeasureStatus.Igangsat;
 
     /// <summary>Forsinket once the deadline has passed and the measure is neither done nor cancelled.</summary>
     public MeasureStatus DisplayStatus(DateOnly today) => IsOpen && today > Deadline ? MeasureStatus.Forsinket : Status;
 }
+
+/// <summary>
+/// The risk as the owner re-scored it when the measure was done (design.md §3, risk-method.md §2.1 step 10): the
+/// likelihood and consequence entered, the points and band the method computed from them.
+/// </summary>
+public sealed record AchievedResidual(int Likelihood, int Consequence, int Points, string Band, bool WithinAppetite)
+{
+    public static AchievedResidual Of(RiskScore score)
+    {
+        ArgumentNullException.ThrowIfNull(score);
+        return new(score.Likelihood.Value, score.Consequence.Value, score.Points, score.Band.Id, score.WithinAppetite);
+    }
+}
+
+/// <summary>What the owner enters to mark a measure done: how well it works and the residual risk it achieved.</summary>
+public sealed record MeasureCompletion(string? EffectivenessNote, int? ResidualLikelihood, int? ResidualConsequence);
 
 public enum MeasureAction
 {

@@ -45,4 +45,8 @@ public static class WorkflowErrorCodes
     public const string MeasureActorNotAllowed = "measure.actor_not_allowed";
     public const string EffectivenessNoteRequired = "measure.effectiveness_note_required";
     public const string CancellationReasonRequired = "measure.cancellation_reason_required";
+    public const string ResidualRequired = "measure.residual_required";
+    public const string ResidualOutOfRange = "measure.residual_out_of_range";
+    public const string TriggerUnknown = "reassessment.trigger_unknown";
+    public const string TriggerNoteRequired = "reassessment.note_required";
 }

@@ -12,7 +12,8 @@ internal sealed record NotificationMail(string Subject, string HtmlBody)
     public static NotificationMail Build(Notification notification, Uri deepLink)
     {
         var invited = notification.Template == NotificationTemplates.Invited;
-        var system = notification.Data.GetValueOrDefault("systemId") ?? string.Empty;
+        // The owner knows the system by its name; the register id only stands in for a notification written without one.
+        var system = notification.Data.GetValueOrDefault("systemName") is { Length: > 0 } name ? name : notification.Data.GetValueOrDefault("systemId") ?? string.Empty;
         var assessment = notification.Data.GetValueOrDefault("assessmentId") ?? string.Empty;
         var deadline = DateOnly.TryParseExact(notification.Data.GetValueOrDefault("deadline"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date

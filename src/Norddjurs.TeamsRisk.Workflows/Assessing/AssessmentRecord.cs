@@ -11,6 +11,7 @@ namespace Norddjurs.TeamsRisk.Workflows.Assessing;
 /// place; <see cref="Review"/> is who decided it there (or through the API) and when.
 /// <see cref="SystemName"/>, <see cref="OwnerName"/>, <see cref="OwnerUpn"/> and <see cref="HeadlineBand"/> are readable
 /// copies for the committee, who filter the SharePoint list by them (design.md §1); nothing decides on them.
+/// <see cref="Triggers"/> are the reassessment triggers (risk-method.md §2.3) that fired while this assessment was open.
 /// </summary>
 public sealed record AssessmentRecord(
     FlowState Flow,
@@ -27,7 +28,8 @@ public sealed record AssessmentRecord(
     string? SystemName = null,
     string? OwnerName = null,
     string? OwnerUpn = null,
-    string? HeadlineBand = null)
+    string? HeadlineBand = null,
+    IReadOnlyList<Reassessing.TriggerNote>? Triggers = null)
 {
     // Shortcuts into the flow, not stored: written out they doubled every assessment document (the whole assessment
     // a second time), which every card action reads and writes. Documents that still carry them read as before.

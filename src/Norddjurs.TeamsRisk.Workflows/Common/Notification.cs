@@ -63,4 +63,6 @@ public static class NotificationTemplates
     public const string AcceptanceExpired = "followup.acceptance_expired";
     public const string ReassessmentDue = "followup.reassessment_due";
     public const string DpfRecheckDue = "followup.dpf_recheck_due";
+    public const string MeasuresCompleted = "followup.measures_completed";
+    public const string LegalChange = "followup.legal_change";
 }

@@ -19,6 +19,8 @@ public static class DueNoticeMessages
         NoticeReason.AcceptanceExpired => NotificationTemplates.AcceptanceExpired,
         NoticeReason.ReassessmentDue => NotificationTemplates.ReassessmentDue,
         NoticeReason.DpfRecheckDue => NotificationTemplates.DpfRecheckDue,
+        NoticeReason.MeasuresCompleted => NotificationTemplates.MeasuresCompleted,
+        NoticeReason.LegalChange => NotificationTemplates.LegalChange,
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
     };
 
@@ -50,6 +52,10 @@ public static class DueNoticeMessages
             {
                 data["measure"] = measure.Description;
             }
+        }
+        else if (notice.Subject.Type == NoticeSubjectType.RiskLine)
+        {
+            data["riskLineId"] = notice.Subject.Id;
         }
         else if (notice.Subject.Type is NoticeSubjectType.Escalation or NoticeSubjectType.Acceptance)
         {

@@ -62,6 +62,8 @@ public static class FollowUpFactsReader
         }
 
         var acceptances = await AcceptancesAsync(store, escalations.Values, assessments, cancellationToken).ConfigureAwait(false);
+        var completedLines = await CompletedLinesAsync(store, measures, assessments, cancellationToken).ConfigureAwait(false);
+        var transferStatuses = await TransferStatusesAsync(store, systems.Values, assessments.Values, cancellationToken).ConfigureAwait(false);
         var facts = new FollowUpFacts
         {
             Assessments = [.. assessments.Values.Select(a => AssessmentFactsOf(a, escalations.Values)).OfType<AssessmentFacts>()],
@@ -69,6 +71,8 @@ public static class FollowUpFactsReader
             Acceptances = acceptances,
             Systems = [.. systems.Values.Select(s => CycleFactsOf(s, assessments.Values))],
             DpfTransfers = [.. systems.Values.Where(s => s.ThirdCountry.TransferTool == TransferTool.Dpf).Select(DpfFactsOf)],
+            CompletedLines = completedLines,
+            TransferStatuses = transferStatuses,
         };
         return new FollowUpRecords(facts, assessments, systems, measures, escalations);
     }
@@ -88,6 +92,7 @@ public static class FollowUpFactsReader
             SystemId = record.SystemId,
             State = record.State,
             InvitedOn = invitedOn,
+            Deadline = record.Deadline,
             ReturnedOn = record.Dates.ReturnedOn,
             SubmittedOn = record.Dates.SubmittedOn,
             Escalations = [.. escalations.Where(e => e.AssessmentId == record.Id)
@@ -124,6 +129,65 @@ public static class FollowUpFactsReader
         }
 
         return acceptances;
+    }
+
+    /// <summary>
+    /// Risk lines with a completed measure (risk-method.md §2.3 <c>measureCompleted</c>): open if any measure on the
+    /// line is still open. The holding assessment may be superseded (then the rule drops it), so it is read by id.
+    /// </summary>
+    private static async Task<IReadOnlyList<MeasuresCompletedFacts>> CompletedLinesAsync(
+        IDocumentStore store, Dictionary<string, TrackedMeasure> open, Dictionary<string, AssessmentRecord> assessments, CancellationToken cancellationToken)
+    {
+        var completed = await store.LoadAllAsync<TrackedMeasure>(DocumentKinds.Measure, "status", MeasureStatus.Gennemført.ToString(), cancellationToken).ConfigureAwait(false);
+        var lines = new List<MeasuresCompletedFacts>();
+        foreach (var line in completed.Select(m => m.Value).Where(m => m.ChangedAt is not null).GroupBy(m => (m.AssessmentId, m.EventId)))
+        {
+            var record = assessments.TryGetValue(line.Key.AssessmentId, out var known)
+                ? known
+                : (await store.LoadAsync<AssessmentRecord>(DocumentKinds.Assessment, line.Key.AssessmentId, cancellationToken).ConfigureAwait(false))?.Value;
+            if (record is null)
+            {
+                continue;
+            }
+
+            var anyOpen = open.Values.Any(m => m.AssessmentId == line.Key.AssessmentId && m.EventId == line.Key.EventId);
+            lines.Add(new MeasuresCompletedFacts(
+                line.Key.AssessmentId, line.Key.EventId, record.SystemId, record.State, anyOpen, line.Max(m => DanishDays.Of(m.ChangedAt!.Value))));
+        }
+
+        return lines;
+    }
+
+    /// <summary>
+    /// Each assessed system's transfer status now and in the record version its latest assessment confirmed
+    /// (risk-method.md §2.3 <c>legalChange</c>); the older version is read only when the record has changed since.
+    /// </summary>
+    private static async Task<IReadOnlyList<TransferStatusFacts>> TransferStatusesAsync(
+        IDocumentStore store, IEnumerable<CriticalSystem> systems, IEnumerable<AssessmentRecord> assessments, CancellationToken cancellationToken)
+    {
+        var latestBySystem = assessments
+            .Where(a => a.Dates?.InvitedOn is not null)
+            .GroupBy(a => a.SystemId, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.MaxBy(a => a.Dates!.InvitedOn)!, StringComparer.OrdinalIgnoreCase);
+        var statuses = new List<TransferStatusFacts>();
+        foreach (var system in systems)
+        {
+            if (!latestBySystem.TryGetValue(system.SystemId, out var latest) || latest.Assessment.Facts.RecordVersion == system.Metadata.RecordVersion)
+            {
+                continue;
+            }
+
+            var versionId = $"{StableIds.SystemDocumentId(system.SystemId)}@{latest.Assessment.Facts.RecordVersion}";
+            var assessed = await store.LoadAsync<CriticalSystem>(DocumentKinds.SystemVersion, versionId, cancellationToken).ConfigureAwait(false);
+            if (assessed is not null)
+            {
+                statuses.Add(new TransferStatusFacts(
+                    system.SystemId, TransferStatus.Of(assessed.Value.ThirdCountry), TransferStatus.Of(system.ThirdCountry),
+                    DanishDays.Of(system.Metadata.UpdatedAt ?? system.Metadata.CreatedAt)));
+            }
+        }
+
+        return statuses;
     }
 
     private static SystemCycleFacts CycleFactsOf(CriticalSystem system, IEnumerable<AssessmentRecord> assessments)

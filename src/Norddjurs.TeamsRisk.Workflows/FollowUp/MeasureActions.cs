@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Norddjurs.TeamsRisk.Core.Assessments;
 using Norddjurs.TeamsRisk.Core.Audit;
 using Norddjurs.TeamsRisk.Core.Errors;
+using Norddjurs.TeamsRisk.Core.Method;
 using Norddjurs.TeamsRisk.Core.Register;
 using Norddjurs.TeamsRisk.Core.Workflow;
 using Norddjurs.TeamsRisk.Workflows.Assessing;
@@ -20,16 +21,20 @@ public sealed record MeasureChanged(string MeasureId, MeasureStatus Status);
 public sealed class MeasureActions(UseCaseServices services)
 {
     public Task<Outcome<MeasureChanged>> StartAsync(Request request, string measureId, CancellationToken cancellationToken) =>
-        RunAsync(request, measureId, (m, actor, now) => MeasureTransitions.Start(m, actor, now), AuditAction.MeasureUpdated, cancellationToken);
+        RunAsync(request, measureId, (m, actor, now, _) => MeasureTransitions.Start(m, actor, now), AuditAction.MeasureUpdated, cancellationToken);
 
-    public Task<Outcome<MeasureChanged>> CompleteAsync(Request request, string measureId, string? effectivenessNote, CancellationToken cancellationToken) =>
-        RunAsync(request, measureId, (m, actor, now) => MeasureTransitions.Complete(m, actor, now, effectivenessNote), AuditAction.MeasureCompleted, cancellationToken);
+    /// <summary>
+    /// Done, with the effectiveness note and the re-scored residual, scored by the method the assessment pinned. The
+    /// follow-up job then starts the <c>measureCompleted</c> reassessment once every measure on the line is done.
+    /// </summary>
+    public Task<Outcome<MeasureChanged>> CompleteAsync(Request request, string measureId, MeasureCompletion completion, CancellationToken cancellationToken) =>
+        RunAsync(request, measureId, (m, actor, now, method) => MeasureTransitions.Complete(m, actor, now, completion, method), AuditAction.MeasureCompleted, cancellationToken);
 
     public Task<Outcome<MeasureChanged>> CancelAsync(Request request, string measureId, string? reason, CancellationToken cancellationToken) =>
-        RunAsync(request, measureId, (m, actor, now) => MeasureTransitions.Cancel(m, actor, now, reason), AuditAction.MeasureUpdated, cancellationToken);
+        RunAsync(request, measureId, (m, actor, now, _) => MeasureTransitions.Cancel(m, actor, now, reason), AuditAction.MeasureUpdated, cancellationToken);
 
     private async Task<Outcome<MeasureChanged>> RunAsync(
-        Request request, string measureId, Func<TrackedMeasure, MeasureActor, DateTimeOffset, Result<TrackedMeasure>> move, AuditAction action, CancellationToken cancellationToken)
+        Request request, string measureId, Func<TrackedMeasure, MeasureActor, DateTimeOffset, RiskMethod, Result<TrackedMeasure>> move, AuditAction action, CancellationToken cancellationToken)
     {
         if (await Replays.FindAsync<MeasureChanged>(services.Store, request.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } replayed)
         {
@@ -51,7 +56,8 @@ public sealed class MeasureActions(UseCaseServices services)
             return new Outcome<MeasureChanged>.NotFound();
         }
 
-        var moved = move(measure.Value, actor, services.Now);
+        var method = services.Methods.FindMethod(record.Value.Assessment.Method) ?? services.Methods.ActiveMethod;
+        var moved = move(measure.Value, actor, services.Now, method);
         if (!moved.IsSuccess)
         {
             return Outcome<MeasureChanged>.From(moved.Errors);
@@ -61,7 +67,18 @@ public sealed class MeasureActions(UseCaseServices services)
         var change = new ChangeSet(request, auditActor, services.Now)
             .Write(measure.Update(moved.Value, MeasureTracking.Index(moved.Value)))
             .Audit(action, new AuditSubject("measure", measureId), AuditContexts.For(record.Value.Assessment, record.Value.SystemId),
+                computed: moved.Value.Residual is { } residual && action == AuditAction.MeasureCompleted ? Computed(residual) : null,
                 before: JsonNode.Parse(StoreJson.Serialize(measure.Value)), after: JsonNode.Parse(StoreJson.Serialize(moved.Value)));
         return await change.CommitAsync(services.Store, new MeasureChanged(measureId, moved.Value.Status), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The re-scored residual as risk-method.md §5 <c>computed</c> names it, so an auditor can recompute it.</summary>
+    private static JsonObject Computed(AchievedResidual residual) => new()
+    {
+        ["residualLikelihood"] = residual.Likelihood,
+        ["residualConsequence"] = residual.Consequence,
+        ["points"] = residual.Points,
+        ["band"] = residual.Band,
+        ["withinAppetite"] = residual.WithinAppetite,
+    };
 }

@@ -72,6 +72,9 @@ public static class NoticeAssessment
         NoticeSubjectType.Escalation or NoticeSubjectType.Acceptance =>
             records.Escalations.TryGetValue(notice.Subject.Id, out var escalation) ? escalation.AssessmentId : null,
         NoticeSubjectType.Measure => records.Measures.TryGetValue(notice.Subject.Id, out var measure) ? measure.AssessmentId : null,
+
+        // "{assessmentId}:{eventId}": assessment ids hold colons themselves, event ids never do.
+        NoticeSubjectType.RiskLine => notice.Subject.Id[..Math.Max(0, notice.Subject.Id.LastIndexOf(':'))],
         _ => null,
     };
 }

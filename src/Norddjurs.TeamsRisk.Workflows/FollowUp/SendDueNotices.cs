@@ -4,6 +4,7 @@ using Norddjurs.TeamsRisk.Core.Audit;
 using Norddjurs.TeamsRisk.Core.FollowUp;
 using Norddjurs.TeamsRisk.Workflows.Common;
 using Norddjurs.TeamsRisk.Workflows.Identity;
+using Norddjurs.TeamsRisk.Workflows.Reassessing;
 
 namespace Norddjurs.TeamsRisk.Workflows.FollowUp;
 
@@ -59,7 +60,8 @@ public sealed class SendDueNotices(UseCaseServices services)
 
             attempted++;
             var target = await recipients.ResolveAsync(notice, cancellationToken).ConfigureAwait(false);
-            var outcome = await Change(notice, key, target, records).CommitAsync(services.Store, notice.Key, cancellationToken).ConfigureAwait(false);
+            var change = await ChangeAsync(notice, key, target, records, cancellationToken).ConfigureAwait(false);
+            var outcome = await change.CommitAsync(services.Store, notice.Key, cancellationToken).ConfigureAwait(false);
             if (outcome is Outcome<string>.Done { Replayed: false })
             {
                 sent++;
@@ -73,7 +75,12 @@ public sealed class SendDueNotices(UseCaseServices services)
         return new DueNoticeRun(today, due.Count, sent, alreadySent, due.Count - sent - alreadySent);
     }
 
-    private ChangeSet Change(DueNotice notice, string key, NotificationTarget target, FollowUpRecords records)
+    /// <summary>
+    /// The notice, and for a notice that fires a reassessment trigger (risk-method.md §2.3) the ad-hoc assessment with
+    /// its invitation, or the trigger noted on the system's open assessment — in the same change, so the notice key
+    /// that marks it sent also marks the trigger fired, once across runs, restarts and instances.
+    /// </summary>
+    private async Task<ChangeSet> ChangeAsync(DueNotice notice, string key, NotificationTarget target, FollowUpRecords records, CancellationToken cancellationToken)
     {
         var request = new Request(new Actor("system", "system", "Norddjurs.TeamsRisk", new HashSet<string>()), key, AuditChannel.Scheduler);
         var assessmentId = NoticeAssessment.IdOf(notice, records);
@@ -81,7 +88,25 @@ public sealed class SendDueNotices(UseCaseServices services)
             ? AuditContexts.For(record.Assessment, record.SystemId)
             : new AuditContext { SystemId = notice.SystemId };
         var notification = DueNoticeMessages.For(notice, target, assessmentId, records);
-        return new ChangeSet(request, Actors.System, services.Now)
+        var change = new ChangeSet(request, Actors.System, services.Now);
+        if (notice.Reason.Trigger() is { } trigger && records.Systems.TryGetValue(notice.SystemId, out var system))
+        {
+            // Nobody to invite (owner unknown) leaves the coordinator's notice as the only effect: they start it by hand.
+            var reassessment = await Reassessment.AddAsync(services, change, key, system, trigger, notice.Key, cancellationToken).ConfigureAwait(false);
+            if (reassessment.IsSuccess)
+            {
+                notification = notification with
+                {
+                    Data = new Dictionary<string, string>(notification.Data)
+                    {
+                        ["reassessmentId"] = reassessment.Value.AssessmentId,
+                        ["reassessmentStarted"] = reassessment.Value.Started ? "true" : "false",
+                    },
+                };
+            }
+        }
+
+        return change
             .Notify(notification)
             .Audit(DueNoticeMessages.AuditActionFor(notice.Reason), new AuditSubject(notice.Subject.Type.Id(), notice.Subject.Id), context,
                 computed: new JsonObject

@@ -26,6 +26,12 @@ public sealed class OwnerReachSender(
     /// <summary>Attempts of a row after which an installed app that never opened a chat counts as not reaching the person.</summary>
     public const int AttemptsBeforeMail = 4;
 
+    /// <summary>
+    /// The dispatcher's <c>Outbox:MaxAttempts</c>: the attempt after which a "retry later" becomes a dead letter. The
+    /// invitation is then stamped not reached, so the coordinator's round status does not show it as pending forever.
+    /// </summary>
+    public int MaxAttempts { get; init; } = int.MaxValue;
+
     public async Task<DeliveryResult> SendAsync(OutboxRow row, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(row);
@@ -36,6 +42,15 @@ public sealed class OwnerReachSender(
         }
 
         var assessmentId = notification.Template == NotificationTemplates.Invited ? notification.Data.GetValueOrDefault("assessmentId") : null;
+        var result = await ReachAsync(row, notification, user, assessmentId, cancellationToken).ConfigureAwait(false);
+        var attempt = row.Attempts + 1;
+        return result is DeliveryResult.RetryLater gaveUp && assessmentId is not null && attempt >= MaxAttempts
+            ? await StampedAsync(assessmentId, ReachChannel.NotReached, $"gave up after {attempt} attempts: {gaveUp.Reason}", result, cancellationToken).ConfigureAwait(false)
+            : result;
+    }
+
+    private async Task<DeliveryResult> ReachAsync(OutboxRow row, Notification notification, string user, string? assessmentId, CancellationToken cancellationToken)
+    {
         if (await chats.HasChatWithAsync(user, cancellationToken).ConfigureAwait(false))
         {
             var sent = await teams.SendAsync(row, cancellationToken).ConfigureAwait(false);

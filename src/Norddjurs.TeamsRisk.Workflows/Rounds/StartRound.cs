@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Norddjurs.TeamsRisk.Core;
-using Norddjurs.TeamsRisk.Core.Assessments;
 using Norddjurs.TeamsRisk.Core.Audit;
 using Norddjurs.TeamsRisk.Core.Errors;
 using Norddjurs.TeamsRisk.Core.Register;
@@ -129,30 +128,8 @@ public sealed class StartRound(UseCaseServices services)
             return state.Errors[0].Code;
         }
 
-        var owner = await AssessmentAccess.ObjectIdOfAsync(services.Directory, system.People.SystemOwner, cancellationToken).ConfigureAwait(false);
-        if (owner is null)
-        {
-            return WorkflowErrorCodes.OwnerUnknown;
-        }
-
-        var method = services.Methods.ActiveMethod;
-        var catalogue = services.Methods.ActiveCatalogue;
-        var assessment = AssessmentStart.Invite($"{roundId}:{systemId}", SystemFactsMapping.From(system), method, catalogue, roundId, trigger: null);
-        var ownerUser = await services.Directory.FindUserAsync(owner, cancellationToken).ConfigureAwait(false);
-        var record = new AssessmentRecord(GuidedFlow.Start(assessment), system.SystemId, owner, deadline, Dates: new AssessmentDates(InvitedOn: services.Today))
-        {
-            SystemName = system.Name,
-            OwnerName = ownerUser?.DisplayName,
-            OwnerUpn = ownerUser?.Upn ?? system.People.SystemOwner.Upn,
-        };
-        change.Create(DocumentKinds.Assessment, record.Id, record, record.Index())
-            .AuditAssessment(AuditAction.AssessmentInvited, record)
-            .Notify(new Notification(NotificationTemplates.Invited, NotificationTarget.User(owner), new Dictionary<string, string>
-            {
-                ["assessmentId"] = record.Id,
-                ["systemId"] = system.SystemId,
-                ["deadline"] = deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            }));
-        return null;
+        var record = await OwnerInvitation.AddAsync(services, change, $"{roundId}:{systemId}", system, deadline, roundId, trigger: null, previousAssessmentId: null, cancellationToken)
+            .ConfigureAwait(false);
+        return record is null ? WorkflowErrorCodes.OwnerUnknown : null;
     }
 }

@@ -75,7 +75,7 @@ public sealed class DecisionAndMeasureAccessTests(EscalatedApi escalated) : ICla
     public async Task A_measure_move_without_the_role_is_refused_and_changes_nothing(string action, string caller, HttpStatusCode expected)
     {
         var before = await escalated.FingerprintAsync();
-        object? body = action switch { "complete" => new { effectivenessNote = "Virker" }, "cancel" => new { reason = "Ikke nødvendig" }, _ => null };
+        object? body = action switch { "complete" => new { effectivenessNote = "Virker", residualLikelihood = 1, residualConsequence = 2 }, "cancel" => new { reason = "Ikke nødvendig" }, _ => null };
 
         using var response = await Api.PostAsync(Callers.ByName[caller], escalated.BackupMeasure + "/" + action, body);
 

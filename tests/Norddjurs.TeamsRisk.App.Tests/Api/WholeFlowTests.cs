@@ -41,7 +41,13 @@ public sealed class WholeFlowTests : IAsyncLifetime
             Assert.Equal("Igangsat", (string?)(await ApiWalk.ExpectAsync(HttpStatusCode.OK, started))["status"]);
         }
 
-        using (var completed = await _api.PostAsync(Callers.Owner, measure + "/complete", new { effectivenessNote = "Gendannelse testet på 3 timer" }))
+        using (var outOfScale = await _api.PostAsync(Callers.Owner, measure + "/complete", new { effectivenessNote = "Gendannelse testet", residualLikelihood = 9, residualConsequence = 2 }))
+        {
+            var problem = await ApiWalk.ExpectAsync(HttpStatusCode.BadRequest, outOfScale);
+            Assert.Contains("measure.residual_out_of_range", problem.ToJsonString(), StringComparison.Ordinal);
+        }
+
+        using (var completed = await _api.PostAsync(Callers.Owner, measure + "/complete", new { effectivenessNote = "Gendannelse testet på 3 timer", residualLikelihood = 1, residualConsequence = 3 }))
         {
             Assert.Equal("Gennemført", (string?)(await ApiWalk.ExpectAsync(HttpStatusCode.OK, completed))["status"]);
         }

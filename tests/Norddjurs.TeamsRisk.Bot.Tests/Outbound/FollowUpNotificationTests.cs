@@ -32,6 +32,10 @@ public sealed class FollowUpNotificationTests : IDisposable
         { NotificationTemplates.ReassessmentDue, "English", "New risk assessment required", "Deadline" },
         { NotificationTemplates.DpfRecheckDue, "Danish", "Tjek af DPF-certificering", "Frist" },
         { NotificationTemplates.DpfRecheckDue, "English", "Check DPF certification", "Deadline" },
+        { NotificationTemplates.MeasuresCompleted, "Danish", "Foranstaltninger gennemført", "Foranstaltning" },
+        { NotificationTemplates.MeasuresCompleted, "English", "Measures completed", "Measure" },
+        { NotificationTemplates.LegalChange, "Danish", "Ændret retsgrundlag for overførsel", "Frist" },
+        { NotificationTemplates.LegalChange, "English", "Legal basis of transfer changed", "Deadline" },
     };
 
     [Theory, MemberData(nameof(Templates))]

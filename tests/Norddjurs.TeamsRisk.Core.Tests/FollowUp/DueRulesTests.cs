@@ -1,6 +1,7 @@
 using Norddjurs.TeamsRisk.Core.Assessments;
 using Norddjurs.TeamsRisk.Core.Errors;
 using Norddjurs.TeamsRisk.Core.FollowUp;
+using Norddjurs.TeamsRisk.Core.Register;
 using static Norddjurs.TeamsRisk.Core.Tests.FollowUp.Dates;
 using static Norddjurs.TeamsRisk.Core.Tests.FollowUp.Given;
 
@@ -21,6 +22,8 @@ public sealed class DueRulesTests
         Acceptances = [new AcceptanceFacts("AC-1", "S-1", AssessmentState.Decided, Day("2026-06-30"))],
         Systems = [new SystemCycleFacts("S-1", true, Day("2024-01-10"), Day("2025-04-15"), false)],
         DpfTransfers = [new DpfTransferFacts("S-1", Day("2025-06-30"))],
+        CompletedLines = [new MeasuresCompletedFacts("A-done", "CYB-RANSOM", "S-1", AssessmentState.Decided, AnyMeasureOpen: false, Day("2026-05-04"))],
+        TransferStatuses = [new TransferStatusFacts("S-1", new TransferStatus(TransferTool.Dpf, true), new TransferStatus(TransferTool.Dpf, false), Day("2026-08-01"))],
     };
 
     [Fact]
@@ -64,7 +67,7 @@ public sealed class DueRulesTests
             }
         }
 
-        Assert.Equal(11, byKey.Count); // owner 7d, 1d, escalation; review; decision; measure reminder and two steps; acceptance; reassessment; DPF
+        Assert.Equal(13, byKey.Count); // owner 7d, 1d, escalation; review; decision; measure reminder and two steps; acceptance; reassessment; DPF; measures done; legal change
     }
 
     [Fact]

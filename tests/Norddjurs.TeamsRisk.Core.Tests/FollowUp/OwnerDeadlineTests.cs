@@ -40,6 +40,26 @@ public sealed class OwnerDeadlineTests
     }
 
     [Fact]
+    public void A_round_deadline_sets_the_window_and_the_reminders_count_back_from_it()
+    {
+        // Invited 31 January into a round due 20 February: not the invitation's 30 days (2 March).
+        var inRound = Assessment(AssessmentState.Invited, invitedOn: "2026-01-31") with { Deadline = Day("2026-02-20") };
+
+        Assert.Equal(Day("2026-02-20"), OwnerDeadline.For(inRound, NkMethod.Deadlines));
+        Assert.Empty(OwnerDeadline.Due(inRound, NkMethod, Day("2026-02-12")));
+        Assert.Equal("owner-reminder:assessment:A-1:2026-02-20:before-7d", Assert.Single(OwnerDeadline.Due(inRound, NkMethod, Day("2026-02-13"))).Key);
+        Assert.Equal(["OwnerReminder before-1d"], Described(OwnerDeadline.Due(inRound, NkMethod, Day("2026-02-19"))));
+        Assert.Equal(["OwnerOverdueEscalation after-5d"], Described(OwnerDeadline.Due(inRound, NkMethod, Day("2026-02-25"))));
+    }
+
+    [Fact]
+    public void A_return_after_a_round_deadline_still_gives_the_owner_a_new_window()
+    {
+        var returned = Assessment(AssessmentState.Returned, invitedOn: "2026-01-31", returnedOn: "2026-03-20") with { Deadline = Day("2026-02-20") };
+        Assert.Equal(Day("2026-04-19"), OwnerDeadline.For(returned, NkMethod.Deadlines));
+    }
+
+    [Fact]
     public void A_returned_assessment_gives_the_owner_a_new_window_from_the_return()
     {
         var returned = Assessment(AssessmentState.Returned, invitedOn: "2026-01-31", returnedOn: "2026-03-20", submittedOn: "2026-02-27");

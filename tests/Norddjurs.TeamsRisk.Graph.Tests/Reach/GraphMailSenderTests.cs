@@ -30,6 +30,7 @@ public sealed class GraphMailSenderTests
     {
         ["assessmentId"] = "round-1:OMS-01",
         ["systemId"] = "OMS-01",
+        ["systemName"] = "Omsorgssystem",
         ["deadline"] = "2027-01-15",
     });
 
@@ -42,10 +43,11 @@ public sealed class GraphMailSenderTests
         var mail = Assert.Single(_emulator.SentMail);
         Assert.Equal(["alex.wilber@norddjurs.dk"], mail.To);
         Assert.False(mail.SaveToSentItems);
-        Assert.Equal("Risikovurdering af OMS-01: frist 15. januar 2027 / Risk assessment of OMS-01: due 15 January 2027", mail.Subject);
+        Assert.Equal("Risikovurdering af Omsorgssystem: frist 15. januar 2027 / Risk assessment of Omsorgssystem: due 15 January 2027", mail.Subject);
         Assert.Contains($"https://teams.microsoft.com/l/chat/0/0?users=28:{BotAppId}", mail.Body, StringComparison.Ordinal);
         Assert.True(mail.Body!.IndexOf("Åbn risikovurderingen", StringComparison.Ordinal) < mail.Body.IndexOf("Open the risk assessment", StringComparison.Ordinal));
         Assert.Contains("round-1:OMS-01", mail.Body, StringComparison.Ordinal);
+        Assert.Contains("Du er ejer af systemet Omsorgssystem", mail.Body, StringComparison.Ordinal);
     }
 
     [Fact]

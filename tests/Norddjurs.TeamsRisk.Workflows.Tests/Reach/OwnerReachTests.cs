@@ -109,6 +109,22 @@ public sealed class OwnerReachTests : IDisposable
     }
 
     [Fact]
+    public async Task An_invitation_whose_attempts_run_out_is_stamped_not_reached_with_the_reason()
+    {
+        var (row, assessmentId) = await InvitationAsync();
+        _chats.Open(World.Owner);
+        _teams.Answer = new DeliveryResult.RetryLater(TimeSpan.FromSeconds(5), "Teams 429");
+        var sender = new OwnerReachSender(_teams, _chats, _installer, _mailer, _world.Directory, new RecordInvitationReach(_world.Store, _world.Time)) { MaxAttempts = 3 };
+
+        // Before the last attempt the row is only retried: the invitation is not stamped yet.
+        Assert.IsType<DeliveryResult.RetryLater>(await sender.SendAsync(row with { Attempts = 1 }, World.Ct));
+        Assert.Null(await RecordInvitationReach.ReadAsync(_world.Store, assessmentId, World.Ct));
+
+        Assert.IsType<DeliveryResult.RetryLater>(await sender.SendAsync(row with { Attempts = 2 }, World.Ct));
+        Assert.Equal(("notReached", "gave up after 3 attempts: Teams 429"), await ReachAsync(assessmentId));
+    }
+
+    [Fact]
     public async Task The_round_status_is_for_the_coordinator_and_the_committee_not_the_owner()
     {
         var (row, assessmentId) = await InvitationAsync();
@@ -146,10 +162,16 @@ public sealed class OwnerReachTests : IDisposable
     {
         public List<string> Sent { get; } = [];
 
+        public DeliveryResult Answer { get; set; } = new DeliveryResult.Delivered();
+
         public Task<DeliveryResult> SendAsync(OutboxRow row, CancellationToken cancellationToken)
         {
-            Sent.Add(row.Message.Id);
-            return Task.FromResult<DeliveryResult>(new DeliveryResult.Delivered());
+            if (Answer is DeliveryResult.Delivered)
+            {
+                Sent.Add(row.Message.Id);
+            }
+
+            return Task.FromResult(Answer);
         }
     }
 

@@ -6,6 +6,7 @@ using Norddjurs.TeamsRisk.Workflows.Deciding;
 using Norddjurs.TeamsRisk.Workflows.FollowUp;
 using Norddjurs.TeamsRisk.Workflows.Ports;
 using Norddjurs.TeamsRisk.Workflows.Reviewing;
+using Norddjurs.TeamsRisk.Workflows.Rounds;
 using Norddjurs.TeamsRisk.Workflows.Storage;
 
 namespace Norddjurs.TeamsRisk.Workflows.Tests.UseCases;
@@ -36,6 +37,22 @@ public sealed class DueNoticeTests : IDisposable
         var overdue = Assert.Single(days.About(id, NotificationTemplates.OwnerOverdue));
         Assert.Equal((new DateOnly(2026, 4, 6), NotificationTarget.User(World.AreaManager)), (overdue.On, overdue.To));
         Assert.Equal(days.Sent.Count, days.Sent.Select(n => n.Key).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task The_owner_is_reminded_before_the_rounds_deadline_not_30_days_from_the_invitation()
+    {
+        await Walk.ImportAsync(_world);
+        var round = await new StartRound(_world.Services).HandleAsync(_world.As(World.Coordinator), new RoundInput("Kort runde", new DateOnly(2026, 3, 20)), World.Ct);
+        var id = Assert.IsType<Outcome<RoundStarted>.Done>(round).Value.AssessmentIds.Single(a => a.EndsWith(":" + World.HomeCare, StringComparison.Ordinal));
+        var invitation = Assert.Single(_world.Outbox(), n => n.Template == NotificationTemplates.Invited && n.Data["assessmentId"] == id);
+        Assert.Equal(("2026-03-20", "Omsorgssystem"), (invitation.Data["deadline"], invitation.Data["systemName"]));
+        var days = new FollowUpDays(_world);
+
+        await days.RunUntilAsync(new DateOnly(2026, 4, 10));
+
+        Assert.Equal([new DateOnly(2026, 3, 13), new DateOnly(2026, 3, 19)], days.About(id, NotificationTemplates.OwnerReminder).Select(n => n.On));
+        Assert.Equal(new DateOnly(2026, 3, 25), Assert.Single(days.About(id, NotificationTemplates.OwnerOverdue)).On);
     }
 
     [Fact]
@@ -72,7 +89,7 @@ public sealed class DueNoticeTests : IDisposable
     }
 
     [Fact]
-    public async Task An_expired_acceptance_and_the_12_month_rule_go_to_the_coordinator_once_and_are_audited()
+    public async Task An_expired_acceptance_goes_to_the_coordinator_once_and_the_reassessment_it_starts_holds_off_the_12_month_rule()
     {
         var id = await Walk.SubmittedAsync(_world);
         Assert.True((await new ApproveAssessment(_world.Services).HandleAsync(_world.As(World.Committee), id, Walk.Recommendations(await _world.AssessmentAsync(id)), World.Ct)).IsDone);
@@ -90,12 +107,14 @@ public sealed class DueNoticeTests : IDisposable
         var expired = days.About(id, NotificationTemplates.AcceptanceExpired);
         Assert.Equal(2, expired.Count);
         Assert.All(expired, n => Assert.Equal((acceptedUntil, NoticeRecipients.Coordinator), (n.On, n.To)));
-        var reassessment = Assert.Single(days.Sent, n => n.Template == NotificationTemplates.ReassessmentDue && n.Data["systemId"] == World.HomeCare);
-        Assert.Equal((approvedOn.AddMonths(12), NoticeRecipients.Coordinator), (reassessment.On, reassessment.To));
+        Assert.All(expired, n => Assert.NotNull(n.Data["reassessmentId"]));
 
+        // The expiry started a reassessment, still open a year on (the owner never opened it): no second one is due.
+        Assert.DoesNotContain(days.Sent, n => n.Template == NotificationTemplates.ReassessmentDue && n.Data["systemId"] == World.HomeCare);
         var audit = await _world.PendingAuditAsync();
         Assert.Equal(2, audit.Count(a => a.Action == AuditAction.AcceptanceExpired && a.Channel == AuditChannel.Scheduler));
-        Assert.Contains(audit, a => a.Action == AuditAction.ReminderSent && a.Subject == new AuditSubject("system", World.HomeCare));
+        Assert.Equal(2, audit.Count(a => a.Action == AuditAction.ReassessmentTriggered && a.Channel == AuditChannel.Scheduler));
+        Assert.DoesNotContain(audit, a => a.Action == AuditAction.ReminderSent && a.Subject == new AuditSubject("system", World.HomeCare));
         Assert.Equal(days.Sent.Count, audit.Count(a => a.Computed?["noticeKey"] is not null));
     }
 

@@ -72,13 +72,18 @@ public sealed class MeasureAndVisibilityTests : IDisposable
 
         Assert.Equal(MeasureStatus.Igangsat, Assert.IsType<Outcome<MeasureChanged>.Done>(await actions.StartAsync(_world.As(World.Owner), measureId, World.Ct)).Value.Status);
         Assert.Equal("measure.effectiveness_note_required",
-            Assert.IsType<Outcome<MeasureChanged>.Rejected>(await actions.CompleteAsync(_world.As(World.Owner), measureId, "", World.Ct)).Errors.Single().Code);
-        Assert.True((await actions.CompleteAsync(_world.As(World.Owner), measureId, "Gendannelse testet på 3 timer", World.Ct)).IsDone);
+            Assert.IsType<Outcome<MeasureChanged>.Rejected>(await actions.CompleteAsync(_world.As(World.Owner), measureId, new MeasureCompletion("", 1, 2), World.Ct)).Errors.Single().Code);
+        Assert.Equal("measure.residual_out_of_range",
+            Assert.IsType<Outcome<MeasureChanged>.Rejected>(await actions.CompleteAsync(_world.As(World.Owner), measureId, new MeasureCompletion("Virker", 5, 2), World.Ct)).Errors.Single().Code);
+        Assert.Equal(MeasureStatus.Igangsat, (await _world.Store.LoadAsync<TrackedMeasure>(DocumentKinds.Measure, measureId, World.Ct))!.Value.Status);
+        Assert.True((await actions.CompleteAsync(_world.As(World.Owner), measureId, new MeasureCompletion("Gendannelse testet på 3 timer", 1, 3), World.Ct)).IsDone);
 
         var stored = (await _world.Store.LoadAsync<TrackedMeasure>(DocumentKinds.Measure, measureId, World.Ct))!;
         Assert.Equal((MeasureStatus.Gennemført, "Gendannelse testet på 3 timer"), (stored.Value.Status, stored.Value.EffectivenessNote));
+        Assert.Equal(new AchievedResidual(1, 3, 3, "low", true), stored.Value.Residual);
         Assert.Equal("Gennemført", stored.Document.Index["status"]);
-        Assert.Contains(await _world.PendingAuditAsync(), a => a.Action == AuditAction.MeasureCompleted && a.Subject.Id == measureId);
+        var audited = Assert.Single(await _world.PendingAuditAsync(), a => a.Action == AuditAction.MeasureCompleted && a.Subject.Id == measureId);
+        Assert.Equal(("low", 3), ((string?)audited.Computed?["band"], (int?)audited.Computed?["points"]));
     }
 
     [Fact]
