@@ -109,10 +109,10 @@ internal sealed partial class CommitteeEditHandler(GraphRiskStore store, UseCase
         var record = StoreJson.Deserialize<AssessmentRecord>(ItemRecord.Text(edit.AppWrite, ColumnNames.Body)!);
         if (!edit.DecisionChanged)
         {
-            // A comment written before its decision waits for it; once decided, both are the record's.
-            return record.State == AssessmentState.Submitted
-                ? ListEditResult.Ignored
-                : await RefuseAsync(edit, request, [DomainError.Of(ListEditErrorCodes.DecisionFinal)], cancellationToken).ConfigureAwait(false);
+            // The comment goes with a decision (the list's form saves both at once); alone it would be lost at the app's next
+            // write of the record, so it is refused now, with the reason, rather than dropped later without one.
+            var reason = record.State == AssessmentState.Submitted ? ListEditErrorCodes.DecisionRequired : ListEditErrorCodes.DecisionFinal;
+            return await RefuseAsync(edit, request, [DomainError.Of(reason)], cancellationToken).ConfigureAwait(false);
         }
 
         Outcome<AssessmentChanged>? outcome = edit.Decision switch
@@ -161,11 +161,11 @@ internal sealed partial class CommitteeEditHandler(GraphRiskStore store, UseCase
     /// <summary>Audit and notice first, then the columns put back: a crash in between is finished by the replay of the same key.</summary>
     private async Task<ListEditResult> RefuseAsync(ListItemEdit edit, Request request, IReadOnlyList<DomainError> reasons, CancellationToken cancellationToken)
     {
-        var assessmentId = ItemRecord.Text(edit.AppWrite, ColumnNames.DocId)!;
-        var refused = await _refuse.HandleAsync(request, assessmentId, new ListEditValues(edit.Attempted, edit.Restored), reasons, cancellationToken).ConfigureAwait(false);
+        var record = StoreJson.Deserialize<AssessmentRecord>(ItemRecord.Text(edit.AppWrite, ColumnNames.Body)!);
+        var refused = await _refuse.HandleAsync(request, record, new ListEditValues(edit.Attempted, edit.Restored), reasons, cancellationToken).ConfigureAwait(false);
         if (refused is Outcome<ListEditRefusal>.Conflict)
         {
-            throw Conflict(assessmentId);
+            throw Conflict(record.Id);
         }
 
         try

@@ -21,6 +21,9 @@ public static class ListEditErrorCodes
     /// <summary>A decision the committee cannot take in the list (Eskaleret is automatic, design.md §3); <c>{decision}</c>.</summary>
     public const string DecisionNotSettable = "list_edit.decision_not_settable";
 
+    /// <summary>A comment without a decision on a submission: the comment goes with Godkendt or Sendt retur.</summary>
+    public const string DecisionRequired = "list_edit.decision_required";
+
     /// <summary>The decision or comment of an assessment already decided was changed or cleared.</summary>
     public const string DecisionFinal = "list_edit.decision_final";
 }
@@ -33,10 +36,12 @@ public static class ListEditErrorCodes
 /// </summary>
 public sealed class RefuseListEdit(UseCaseServices services)
 {
+    /// <param name="record">The assessment as the app last wrote it: the list item may hold the person's edit of it.</param>
     public async Task<Outcome<ListEditRefusal>> HandleAsync(
-        Request request, string assessmentId, ListEditValues edit, IReadOnlyList<DomainError> reasons, CancellationToken cancellationToken)
+        Request request, AssessmentRecord record, ListEditValues edit, IReadOnlyList<DomainError> reasons, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(edit);
         ArgumentNullException.ThrowIfNull(reasons);
         if (await Replays.FindAsync<ListEditRefusal>(services.Store, request.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } replayed)
@@ -44,19 +49,19 @@ public sealed class RefuseListEdit(UseCaseServices services)
             return replayed;
         }
 
-        var record = await services.Store.LoadAsync<AssessmentRecord>(DocumentKinds.Assessment, assessmentId, cancellationToken).ConfigureAwait(false);
-        if (record is null)
-        {
-            return new Outcome<ListEditRefusal>.NotFound();
-        }
-
         var roles = await services.Roles.GlobalRolesAsync(request.Actor, cancellationToken).ConfigureAwait(false);
         var actor = await Actors.DescribeAsync(services.Directory, request.Actor, roles, cancellationToken).ConfigureAwait(false);
+        if (actor.Roles.Count == 0)
+        {
+            // Anyone with edit rights on the list can try; the entry must still say they acted in no role of ours.
+            actor = actor with { Roles = ["none"] };
+        }
+
         var danish = string.Join(" ", reasons.Select(r => r.Message(Language.Danish)));
         var english = string.Join(" ", reasons.Select(r => r.Message(Language.English)));
-        var assessment = record.Value.Assessment;
+        var assessment = record.Assessment;
         var change = new ChangeSet(request, actor, services.Now)
-            .Audit(AuditAction.ListEditRefused, AuditContexts.Subject(assessment), AuditContexts.For(assessment, record.Value.SystemId),
+            .Audit(AuditAction.ListEditRefused, AuditContexts.Subject(assessment), AuditContexts.For(assessment, record.SystemId),
                 decision: new JsonObject
                 {
                     ["outcome"] = "restored",
@@ -66,12 +71,12 @@ public sealed class RefuseListEdit(UseCaseServices services)
                 after: Values(edit.Attempted))
             .Notify(new Notification(NotificationTemplates.ListEditRefused, NotificationTarget.User(request.Actor.ObjectId), new Dictionary<string, string>
             {
-                ["assessmentId"] = assessmentId,
+                ["assessmentId"] = record.Id,
                 ["reason"] = danish + "\n\n" + english,
                 ["reason.da"] = danish,
                 ["reason.en"] = english,
             }));
-        return await change.CommitAsync(services.Store, new ListEditRefusal(assessmentId, [.. reasons.Select(r => r.Code)]), cancellationToken).ConfigureAwait(false);
+        return await change.CommitAsync(services.Store, new ListEditRefusal(record.Id, [.. reasons.Select(r => r.Code)]), cancellationToken).ConfigureAwait(false);
     }
 
     private static JsonObject Values(IReadOnlyDictionary<string, string?> values) =>
