@@ -224,21 +224,21 @@ internal sealed partial class CommitteeEditHandler(GraphRiskStore store, UseCase
 
     private sealed record Editor(string ObjectId, string? Name);
 
-    [LoggerMessage(3611, LogLevel.Information, "List item {ItemId}: the committee's decision was applied; the assessment is now {State}")]
+    [LoggerMessage(3711, LogLevel.Information, "List item {ItemId}: the committee's decision was applied; the assessment is now {State}")]
     private static partial void LogApplied(ILogger logger, int itemId, AssessmentState state);
 
-    [LoggerMessage(3612, LogLevel.Information, "List item {ItemId}: an edit was refused ({Reasons}) and put back; the editor is told")]
+    [LoggerMessage(3712, LogLevel.Information, "List item {ItemId}: an edit was refused ({Reasons}) and put back; the editor is told")]
     private static partial void LogRefused(ILogger logger, int itemId, string reasons);
 
-    [LoggerMessage(3613, LogLevel.Information, "List item {ItemId} was edited again before it could be put back; the newer edit is judged next round")]
+    [LoggerMessage(3713, LogLevel.Information, "List item {ItemId} was edited again before it could be put back; the newer edit is judged next round")]
     private static partial void LogEditedAgain(ILogger logger, int itemId);
 
-    [LoggerMessage(3614, LogLevel.Error, "List item {ItemId}: its app columns were changed and no version in its history carries the app's marker; restore it from the version history by hand")]
+    [LoggerMessage(3714, LogLevel.Error, "List item {ItemId}: its app columns were changed and no version in its history carries the app's marker; restore it from the version history by hand")]
     private static partial void LogUntraceable(ILogger logger, int itemId);
 
-    [LoggerMessage(3615, LogLevel.Warning, "List item {ItemId}: its app columns differ from what the app wrote, but the app wrote it last; left alone")]
+    [LoggerMessage(3715, LogLevel.Warning, "List item {ItemId}: its app columns differ from what the app wrote, but the app wrote it last; left alone")]
     private static partial void LogNoEditor(ILogger logger, int itemId);
 
-    [LoggerMessage(3616, LogLevel.Error, "List item {ItemId} of the assessment list was deleted in SharePoint; the assessment's record is gone from the list")]
+    [LoggerMessage(3716, LogLevel.Error, "List item {ItemId} of the assessment list was deleted in SharePoint; the assessment's record is gone from the list")]
     private static partial void LogDeleted(ILogger logger, string? itemId);
 }

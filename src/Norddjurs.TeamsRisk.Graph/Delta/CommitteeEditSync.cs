@@ -19,6 +19,9 @@ public sealed partial class CommitteeEditSync(GraphRiskStore store, UseCaseServi
     /// <summary>The cursor's id among the store's sync cursors.</summary>
     public const string CursorId = "assessments.committee-edits";
 
+    /// <summary>The lease a caller holds while it runs a round: one instance at a time, so no edit is judged twice at once.</summary>
+    public const string LeaseName = "graph.committee-edit-sync";
+
     private const int PageSize = 200;
 
     private readonly CommitteeEditHandler _handler = new(store, services, logger);
@@ -109,13 +112,13 @@ public sealed partial class CommitteeEditSync(GraphRiskStore store, UseCaseServi
         && uri.Port == new Uri(store.Gateway.BaseUrl).Port
         && uri.AbsolutePath.Contains(store.ListId(ListKey), StringComparison.OrdinalIgnoreCase);
 
-    [LoggerMessage(3601, LogLevel.Information, "Committee edit sync: first round, following the assessment list's changes from now on")]
+    [LoggerMessage(3701, LogLevel.Information, "Committee edit sync: first round, following the assessment list's changes from now on")]
     private static partial void LogBaseline(ILogger logger);
 
-    [LoggerMessage(3602, LogLevel.Warning, "Committee edit sync: the delta token expired; comparing the whole assessment list with what the app wrote")]
+    [LoggerMessage(3702, LogLevel.Warning, "Committee edit sync: the delta token expired; comparing the whole assessment list with what the app wrote")]
     private static partial void LogResync(ILogger logger);
 
-    [LoggerMessage(3603, LogLevel.Warning, "Committee edit sync: the stored cursor does not point at this list on Graph's host; starting again from now")]
+    [LoggerMessage(3703, LogLevel.Warning, "Committee edit sync: the stored cursor does not point at this list on Graph's host; starting again from now")]
     private static partial void LogCursorRefused(ILogger logger);
 }
 
