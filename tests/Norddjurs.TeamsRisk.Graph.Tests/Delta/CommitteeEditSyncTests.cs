@@ -138,6 +138,36 @@ public sealed class CommitteeEditSyncTests
         Assert.Contains("recommendation", told.Notification.Data["reason.en"], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(CommitteeDecisions.Escalated, "Se bemærkning", ListEditErrorCodes.DecisionNotSettable)]
+    [InlineData(null, "En kommentar uden beslutning", ListEditErrorCodes.DecisionRequired)]
+    public async Task A_decision_the_committee_cannot_take_in_the_list_is_put_back_with_its_reason(string? decision, string comment, string reason)
+    {
+        var world = await SubmittedAsync();
+        world.EditAs(Committee, "Karen Holm", new JsonObject { [ColumnNames.CommitteeDecision] = decision, [ColumnNames.CommitteeComment] = comment });
+
+        Assert.Equal(1, (await world.Sync.RunOnceAsync(Ct)).Refused);
+
+        Assert.Equal((null, null), (world.Field(ColumnNames.CommitteeDecision), world.Field(ColumnNames.CommitteeComment)));
+        Assert.Equal(reason, Assert.Single(await world.AuditAsync(AuditAction.ListEditRefused)).Decision!["reasons"]![0]!.GetValue<string>());
+        Assert.Equal(AssessmentState.Submitted, (await world.RecordAsync()).State);
+    }
+
+    [Fact]
+    public async Task A_decision_already_taken_cannot_be_changed_in_the_list()
+    {
+        var world = await SubmittedAsync();
+        world.EditAs(Committee, "Karen Holm", new JsonObject { [ColumnNames.CommitteeDecision] = CommitteeDecisions.Returned, [ColumnNames.CommitteeComment] = "Uddyb" });
+        Assert.Equal(1, (await world.Sync.RunOnceAsync(Ct)).Applied);
+        world.EditAs(Committee, "Karen Holm", new JsonObject { [ColumnNames.CommitteeDecision] = CommitteeDecisions.Approved, [ColumnNames.CommitteeComment] = "Alligevel godkendt" });
+
+        Assert.Equal(1, (await world.Sync.RunOnceAsync(Ct)).Refused);
+
+        Assert.Equal((CommitteeDecisions.Returned, "Uddyb"), (world.Field(ColumnNames.CommitteeDecision), world.Field(ColumnNames.CommitteeComment)));
+        Assert.Equal(AssessmentState.Returned, (await world.RecordAsync()).State);
+        Assert.Equal("workflow.transition_forbidden", Assert.Single(await world.AuditAsync(AuditAction.ListEditRefused)).Decision!["reasons"]![0]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task A_document_column_changed_in_the_list_is_put_back_from_the_apps_last_version_in_the_history()
     {
