@@ -45,7 +45,8 @@ public sealed class OwnerReachSender(
                 DeliveryResult.Delivered => await StampedAsync(assessmentId, ReachChannel.Teams, null, sent, cancellationToken).ConfigureAwait(false),
 
                 // Blocked or uninstalled since: the reference is marked, and mail is the way left.
-                DeliveryResult.Failed failed when assessmentId is not null => await MailAsync(notification, user, assessmentId, failed.Reason, cancellationToken).ConfigureAwait(false),
+                DeliveryResult.Failed failed when assessmentId is not null || notification.Template == NotificationTemplates.ListEditRefused =>
+                    await MailAsync(notification, user, assessmentId, failed.Reason, cancellationToken).ConfigureAwait(false),
                 _ => sent,
             };
         }
