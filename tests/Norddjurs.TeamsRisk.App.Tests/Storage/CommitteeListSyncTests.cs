@@ -10,6 +10,7 @@ using Norddjurs.TeamsRisk.Graph.Connection;
 using Norddjurs.TeamsRisk.Graph.Delta;
 using Norddjurs.TeamsRisk.Graph.Lists;
 using Norddjurs.TeamsRisk.Graph.Provisioning;
+using Norddjurs.TeamsRisk.Testing.Identity;
 using Norddjurs.TeamsRisk.Workflows.Ports;
 using Emulator = emulator::Norddjurs.TeamsRisk.GraphEmulator.GraphEmulator;
 using ListEditor = emulator::Norddjurs.TeamsRisk.GraphEmulator.Items.Actor;
@@ -72,6 +73,23 @@ public sealed class CommitteeListSyncTests
         {
             await api.DisposeAsync();
         }
+    }
+
+    [Fact]
+    public async Task A_sync_interval_under_a_second_refuses_to_start_naming_the_key()
+    {
+        await using var issuer = await TestTokenIssuer.StartAsync();
+        using var app = TeamsRiskApp.Create(issuer, "Development", new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "SharePoint",
+            ["Storage:SharePoint:SiteUrl"] = SiteUrl,
+            ["Storage:SharePoint:CommitteeSyncInterval"] = "00:00:00",
+            ["Graph:BaseUrl"] = "http://127.0.0.1:9/v1.0",
+        });
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient()).ToString();
+
+        Assert.Contains("Storage:SharePoint:CommitteeSyncInterval", error, StringComparison.Ordinal);
     }
 
     private static async Task EventuallyAsync(Func<Task<bool>> condition)
