@@ -62,7 +62,7 @@ internal sealed record ListItemEdit(ItemRecord Item, JsonObject AppWrite, IReadO
 
     public IReadOnlyDictionary<string, string?> Restored => Changed.ToDictionary(c => c, c => Value(AppWrite[c]), StringComparer.Ordinal);
 
-    /// <summary>The fields that put the changed columns back as the app wrote them; the marker stays as it is, and true again.</summary>
+    /// <summary>The fields that put the changed columns back as the app wrote them; the marker is left as it is and holds again.</summary>
     public JsonObject Restore() => new(Changed.Select(c => KeyValuePair.Create(c, c == Title ? null : AppWrite[c]?.DeepClone())));
 
     // The audit keeps a long value (the document's JSON) as its hash: entries stay small (graph-sharepoint.md §3.8).
