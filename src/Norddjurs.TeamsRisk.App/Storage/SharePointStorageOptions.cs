@@ -15,6 +15,9 @@ public sealed class SharePointStorageOptions
     /// <summary>How often <see cref="GraphRiskStore.RecoverAsync(CancellationToken)"/> finishes what a crash left pending.</summary>
     public TimeSpan RecoveryInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>How often the committee's edits in the assessment list are read back through delta (Graph's Delta/CommitteeEditSync).</summary>
+    public TimeSpan CommitteeSyncInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>The status a create hitting a unique column answers (see <see cref="GraphStoreOptions.UniqueViolationStatus"/>).</summary>
     public int UniqueViolationStatus { get; set; } = new GraphStoreOptions().UniqueViolationStatus;
 
@@ -43,6 +46,11 @@ internal sealed class SharePointStorageValidation(IHostEnvironment environment, 
         if (options.SharePoint.RecoveryInterval < TimeSpan.FromSeconds(1))
         {
             failures.Add($"Storage:SharePoint:RecoveryInterval must be at least one second; it is {options.SharePoint.RecoveryInterval}.");
+        }
+
+        if (options.SharePoint.CommitteeSyncInterval < TimeSpan.FromSeconds(1))
+        {
+            failures.Add($"Storage:SharePoint:CommitteeSyncInterval must be at least one second; it is {options.SharePoint.CommitteeSyncInterval}.");
         }
 
         failures.AddRange(graph.Value.Problems());

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Norddjurs.TeamsRisk.App.Hosting;
+using Norddjurs.TeamsRisk.App.Jobs.CommitteeSync;
 using Norddjurs.TeamsRisk.App.Jobs.Recovery;
 using Norddjurs.TeamsRisk.Sqlite;
 using Norddjurs.TeamsRisk.Workflows.Assessing;
@@ -74,6 +75,7 @@ internal static class StorageHosting
         services.AddHostedService<StoreStartup>();
         // After StoreStartup, so the sweep starts on an opened store.
         services.AddHostedService<StoreRecovery>();
+        services.AddHostedService<CommitteeEditSyncJob>();
         return services;
     }
 }

@@ -41,6 +41,11 @@ public enum AuditAction
     // design.md §5: the coordinator puts a dead letter back to be sent again; no name in risk-method.md §5 fits a
     // message being requeued, and who did it must be on the record.
     OutboxMessageRequeued,
+
+    // design.md §1: the committee works in the SharePoint list itself. An edit there that the app does not accept (a
+    // column only the app writes, an editor outside the committee, a transition §3 does not allow) is put back, and the
+    // refusal must be on the record with who tried; risk-method.md §5 has no name for an edit that was undone.
+    ListEditRefused,
 }
 
 /// <summary>How the action reached the app (risk-method.md §5 <c>channel</c>).</summary>

@@ -20,7 +20,8 @@ public enum ColumnKind
 /// app reads and writes (§2.5: PascalCase, letters and digits, ≤ 32 characters); <see cref="DisplayName"/> is the Danish
 /// label people see in SharePoint. <see cref="Unique"/> implies <see cref="Indexed"/>. <see cref="SourcePath"/>, when set,
 /// names the property of the stored JSON document (dotted path) that the store copies into this column on every write,
-/// so the committee can read and filter it in SharePoint; the JSON stays the record.
+/// so the committee can read and filter it in SharePoint; the JSON stays the record. <see cref="ValueLabels"/>, when set,
+/// turns the document's language-neutral value into the label the column shows (a choice column's Danish choices).
 /// </summary>
 public sealed record ColumnDefinition(
     string Name,
@@ -32,4 +33,5 @@ public sealed record ColumnDefinition(
     int? MaxLength = null,
     IReadOnlyList<string>? Choices = null,
     string? Description = null,
-    string? SourcePath = null);
+    string? SourcePath = null,
+    IReadOnlyDictionary<string, string>? ValueLabels = null);

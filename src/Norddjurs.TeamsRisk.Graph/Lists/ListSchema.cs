@@ -150,7 +150,8 @@ public static class ListSchema
                 new ColumnDefinition(ForIndex(name), IndexLabel(name), ColumnKind.Text, Indexed: true, MaxLength: 255)),
             .. PendingColumns(withManifest: true),
 
-            // Bumped on each of the app's writes and never by people: delta sync tells the committee's edits from the app's.
+            // A fingerprint of what the app last wrote into the item's own columns (AppColumns), set on each of its writes and
+            // never by people: the delta sync tells the committee's edits from the app's by it.
             new(AppWriteVersion, "Appens skriveversion", ColumnKind.Number),
         ];
         if (kind == DocumentKinds.Assessment)
@@ -163,7 +164,8 @@ public static class ListSchema
 
     /// <summary>
     /// Copies of the assessment the committee reads and filters on in SharePoint, projected from the JSON on each write,
-    /// and the two columns only the committee writes (read back by the delta sync).
+    /// and the decision and comment, which the app also writes from the record and the committee may set in the list (the
+    /// delta sync reads them back, Delta/CommitteeEditSync).
     /// </summary>
     private static ColumnDefinition[] AssessmentReadableColumns =>
     [
@@ -172,8 +174,9 @@ public static class ListSchema
         new("OwnerUpn", "Systemejers UPN", ColumnKind.Text, Indexed: true, MaxLength: 255, SourcePath: "OwnerUpn"),
         new("HeadlineBand", "Samlet risikoniveau", ColumnKind.Text, Indexed: true, MaxLength: 64, SourcePath: "HeadlineBand"),
         new("Deadline", "Frist", ColumnKind.Text, MaxLength: 10, SourcePath: "Deadline"),
-        new(CommitteeDecision, "Udvalgets beslutning", ColumnKind.Choice, Indexed: true, Choices: ["Godkendt", "Sendt retur", "Eskaleret"]),
-        new(CommitteeComment, "Udvalgets kommentar", ColumnKind.Note),
+        new(CommitteeDecision, "Udvalgets beslutning", ColumnKind.Choice, Indexed: true, Choices: [CommitteeDecisions.Approved, CommitteeDecisions.Returned, CommitteeDecisions.Escalated],
+            SourcePath: "CommitteeOutcome", ValueLabels: CommitteeDecisions.Labels),
+        new(CommitteeComment, "Udvalgets kommentar", ColumnKind.Note, SourcePath: "CommitteeNote"),
     ];
 
     private static ColumnDefinition OperationIdColumn(string displayName) =>

@@ -19,9 +19,10 @@ internal sealed record NotificationMail(string Subject, string HtmlBody)
             ? date
             : (DateOnly?)null;
 
+        var refused = notification.Template == NotificationTemplates.ListEditRefused;
         string Subject(CultureInfo culture) => invited
             ? MailTexts.Get("mail.invited.subject", culture, ("system", system), ("deadline", DateText(deadline, culture)))
-            : MailTexts.Get("mail.notice.subject", culture);
+            : refused ? MailTexts.Get("mail.list_edit_refused.subject", culture) : MailTexts.Get("mail.notice.subject", culture);
 
         var body = new StringBuilder("<html><body>");
         foreach (var culture in new[] { MailTexts.Danish, MailTexts.English })
@@ -33,6 +34,11 @@ internal sealed record NotificationMail(string Subject, string HtmlBody)
                 Paragraph(body, MailTexts.Get("mail.invited.why", culture));
                 body.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{WebUtility.HtmlEncode(deepLink.AbsoluteUri)}\">{WebUtility.HtmlEncode(MailTexts.Get("mail.invited.link", culture))}</a></p>");
                 Paragraph(body, MailTexts.Get("mail.invited.reference", culture, ("assessment", assessment)));
+            }
+            else if (refused)
+            {
+                Paragraph(body, MailTexts.Get("mail.list_edit_refused.body", culture, ("assessment", assessment)));
+                Paragraph(body, notification.Data.GetValueOrDefault("reason." + culture.TwoLetterISOLanguageName) ?? string.Empty);
             }
             else
             {

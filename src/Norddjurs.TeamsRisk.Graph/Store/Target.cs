@@ -94,7 +94,6 @@ internal sealed record Target(string ListKey, string Kind, string Id, long? Expe
             [ColumnNames.DocId] = write.Id,
             [ColumnNames.DocVersion] = version,
             [ColumnNames.Body] = write.Json,
-            [ColumnNames.AppWriteVersion] = version,
         };
 
         // Every declared index is written, absent ones as null: the index replaces the previous one (DocumentWrite).
@@ -103,38 +102,19 @@ internal sealed record Target(string ListKey, string Kind, string Id, long? Expe
             fields[ColumnNames.ForIndex(name)] = write.Index.TryGetValue(name, out var value) ? value : null;
         }
 
-        foreach (var column in ListSchema.Get(ListKey).Columns.Where(c => c.SourcePath is not null))
+        var list = ListSchema.Get(ListKey);
+        foreach (var (name, value) in AppColumns.Projected(list, write.Json))
         {
-            fields[column.Name] = Project(write.Json, column.SourcePath!);
+            fields[name] = value?.DeepClone();
         }
 
+        // A declared column with nothing to write is written empty: the marker says what every owned column holds.
+        foreach (var column in AppColumns.Owned(list).Where(c => !fields.ContainsKey(c.Name)))
+        {
+            fields[column.Name] = null;
+        }
+
+        fields[ColumnNames.AppWriteVersion] = AppColumns.Fingerprint(list, fields);
         return fields;
-    }
-
-    /// <summary>A readable copy of one property of the document for the committee's columns; absent stays empty.</summary>
-    private static string? Project(string json, string path)
-    {
-        JsonNode? node;
-        try
-        {
-            node = JsonNode.Parse(json);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-
-        foreach (var part in path.Split('.'))
-        {
-            node = node is JsonObject o ? o[part] : null;
-        }
-
-        return node switch
-        {
-            null => null,
-            JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
-            JsonValue v => v.ToJsonString(),
-            _ => null,
-        };
     }
 }

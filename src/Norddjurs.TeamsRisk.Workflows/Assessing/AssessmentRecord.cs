@@ -42,6 +42,27 @@ public sealed record AssessmentRecord(
     [JsonIgnore]
     public AssessmentState State => Flow.Assessment.State;
 
+    /// <summary>
+    /// The committee's decision as the SharePoint list shows it in its decision column (design.md §1, §3): Approved,
+    /// Returned or Escalated; null while there is none to show (not yet reviewed, resubmitted, cancelled). Derived from the
+    /// state and written out only so the store can copy it into the list; nothing reads it back.
+    /// </summary>
+    public string? CommitteeOutcome => State switch
+    {
+        AssessmentState.Returned => "Returned",
+        AssessmentState.Approved or AssessmentState.Superseded => "Approved",
+        AssessmentState.Escalated or AssessmentState.Decided => "Escalated",
+        _ => null,
+    };
+
+    /// <summary>The committee's comment as the list shows it: the return comment, or the recommendations of an approval.</summary>
+    public string? CommitteeNote => CommitteeOutcome switch
+    {
+        "Returned" => ReturnComment,
+        not null when Recommendations is { Count: > 0 } r => string.Join("\n", r.Values.Distinct(StringComparer.Ordinal)),
+        _ => null,
+    };
+
     public AssessmentRecord WithState(AssessmentState state) => this with { Flow = Flow with { Assessment = Flow.Assessment with { State = state } } };
 
     public IReadOnlyDictionary<string, string> Index() => new Dictionary<string, string>

@@ -53,6 +53,12 @@ public static class NotificationTemplates
     /// <summary>The committee's card of a submission, re-rendered in its current state.</summary>
     public const string CommitteeCard = "committee.card";
 
+    /// <summary>
+    /// To the person whose edit of an assessment in the SharePoint list was put back: why, in <c>reason</c> (Danish, then
+    /// English; <c>reason.da</c> and <c>reason.en</c> apart). Teams 1:1 when the bot has a chat with them, else mail.
+    /// </summary>
+    public const string ListEditRefused = "assessment.list_edit_refused";
+
     // Follow-up notices (design.md §7), one per due-rule reason: "followup." + the reason's stable id.
     public const string OwnerReminder = "followup.owner_reminder";
     public const string OwnerOverdue = "followup.owner_overdue_escalation";

@@ -10,7 +10,8 @@ namespace Norddjurs.TeamsRisk.Workflows.Reach;
 /// there is one; otherwise the app installs itself for them and the row answers "retry later", so it stays the first
 /// of the person's rows until Teams' <c>installationUpdate</c> has given the bot the conversation — later messages to
 /// them wait behind it and none is lost. Where installing is impossible, or the chat never appears, an invitation goes
-/// by mail. What happened is stamped on the invitation's assessment for the coordinator. Rows to a role pass through.
+/// by mail. What happened is stamped on the invitation's assessment for the coordinator. A refused SharePoint list edit
+/// goes to its editor in the chat when there is one, else straight to mail. Rows to a role pass through.
 /// </summary>
 public sealed class OwnerReachSender(
     IOutboxSender teams,
@@ -59,9 +60,16 @@ public sealed class OwnerReachSender(
                 DeliveryResult.Delivered => await StampedAsync(assessmentId, ReachChannel.Teams, null, sent, cancellationToken).ConfigureAwait(false),
 
                 // Blocked or uninstalled since: the reference is marked, and mail is the way left.
-                DeliveryResult.Failed failed when assessmentId is not null => await MailAsync(notification, user, assessmentId, failed.Reason, cancellationToken).ConfigureAwait(false),
+                DeliveryResult.Failed failed when assessmentId is not null || notification.Template == NotificationTemplates.ListEditRefused =>
+                    await MailAsync(notification, user, assessmentId, failed.Reason, cancellationToken).ConfigureAwait(false),
                 _ => sent,
             };
+        }
+
+        if (notification.Template == NotificationTemplates.ListEditRefused)
+        {
+            // Someone who edited the SharePoint list need not use the app: no installing it for them, the notice goes by mail.
+            return await MailAsync(notification, user, null, "the bot has no chat with the person", cancellationToken).ConfigureAwait(false);
         }
 
         if (row.Attempts + 1 >= AttemptsBeforeMail && assessmentId is not null)
@@ -86,7 +94,8 @@ public sealed class OwnerReachSender(
         }
     }
 
-    private async Task<DeliveryResult> MailAsync(Notification notification, string user, string assessmentId, string whyNotTeams, CancellationToken cancellationToken)
+    /// <param name="assessmentId">The invitation's assessment, stamped with how it went; null for other notices.</param>
+    private async Task<DeliveryResult> MailAsync(Notification notification, string user, string? assessmentId, string whyNotTeams, CancellationToken cancellationToken)
     {
         if (!mailer.IsConfigured)
         {
@@ -108,7 +117,7 @@ public sealed class OwnerReachSender(
         };
     }
 
-    private Task<DeliveryResult> NotReachedAsync(string assessmentId, string reason, CancellationToken cancellationToken) =>
+    private Task<DeliveryResult> NotReachedAsync(string? assessmentId, string reason, CancellationToken cancellationToken) =>
         StampedAsync(assessmentId, ReachChannel.NotReached, reason, new DeliveryResult.Failed(reason), cancellationToken);
 
     private async Task<DeliveryResult> StampedAsync(string? assessmentId, ReachChannel channel, string? reason, DeliveryResult result, CancellationToken cancellationToken)

@@ -189,13 +189,14 @@ public sealed class AuditChainTests
         var actions = Enum.GetValues<AuditAction>();
 
         // The 28 actions of risk-method.md §5, plus the four transitions design.md §3 also audits and the
-        // coordinator's requeue of a dead letter (design.md §5).
-        Assert.Equal(33, actions.Length);
+        // coordinator's requeue of a dead letter (design.md §5), and a SharePoint list edit the app refused (design.md §1).
+        Assert.Equal(34, actions.Length);
         Assert.Contains(AuditAction.AssessmentOpened, actions);
         Assert.Contains(AuditAction.AssessmentCancelled, actions);
         Assert.Contains(AuditAction.AssessmentSuperseded, actions);
         Assert.Contains(AuditAction.AssessmentDecided, actions);
         Assert.Contains(AuditAction.OutboxMessageRequeued, actions);
+        Assert.Contains(AuditAction.ListEditRefused, actions);
         Assert.All(actions, action =>
         {
             var line = AuditChain.Seal(null, Chain.Intent(1, action), Chain.Start).Value.ToJsonLine();

@@ -143,6 +143,23 @@ public sealed class OwnerReachTests : IDisposable
         Assert.Equal("pending", Assert.Single(status.Invitations, i => i.AssessmentId != assessmentId).Reach);
     }
 
+    [Fact]
+    public async Task A_refused_list_edit_goes_to_its_editor_in_the_chat_or_else_by_mail_without_installing_the_app()
+    {
+        var notice = new Notification(NotificationTemplates.ListEditRefused, NotificationTarget.User(World.Stranger),
+            new Dictionary<string, string> { ["assessmentId"] = "a-1", ["reason"] = "Kun udvalgets medlemmer …" });
+        var row = new OutboxRow(notice.ToOutbox("list-edit:7:etag", 0, _world.Time.GetUtcNow()), OutboxStatus.Pending, 0, _world.Time.GetUtcNow(), null, null, null, 1);
+
+        Assert.IsType<DeliveryResult.Delivered>(await Sender.SendAsync(row, World.Ct));
+        Assert.Equal((World.Stranger, NotificationTemplates.ListEditRefused), (Assert.Single(_mailer.Sent).Recipient.ObjectId, _mailer.Sent[0].Notification.Template));
+        Assert.Empty(_installer.Installs);
+        Assert.Empty(_teams.Sent);
+
+        _chats.Open(World.Stranger);
+        Assert.IsType<DeliveryResult.Delivered>(await Sender.SendAsync(row, World.Ct));
+        Assert.Equal([row.Message.Id], _teams.Sent);
+    }
+
     private async Task<(OutboxRow Row, string AssessmentId)> InvitationAsync()
     {
         await Walk.InvitedAsync(_world);
