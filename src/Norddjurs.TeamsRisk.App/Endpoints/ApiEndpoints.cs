@@ -18,6 +18,7 @@ internal static class ApiEndpoints
         api.MapEscalations();
         api.MapMeasures();
         api.MapAudit();
+        api.MapRegister();
         api.MapOutbox();
         return app;
     }
