@@ -19,6 +19,7 @@ internal static class ApiEndpoints
         api.MapMeasures();
         api.MapAudit();
         api.MapRegister();
+        api.MapExports();
         api.MapOutbox();
         return app;
     }
