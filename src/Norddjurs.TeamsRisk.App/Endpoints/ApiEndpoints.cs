@@ -18,6 +18,8 @@ internal static class ApiEndpoints
         api.MapEscalations();
         api.MapMeasures();
         api.MapAudit();
+        api.MapRegister();
+        api.MapExports();
         api.MapOutbox();
         return app;
     }

@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Norddjurs.TeamsRisk.App.Endpoints;
 using Norddjurs.TeamsRisk.Workflows.Queries;
+using Norddjurs.TeamsRisk.Workflows.Queries.Exports;
+using Norddjurs.TeamsRisk.Workflows.Queries.Register;
+using Norddjurs.TeamsRisk.Workflows.Queries.Review;
 using Norddjurs.TeamsRisk.Workflows.Storage;
 
 namespace Norddjurs.TeamsRisk.App.Hosting;
@@ -17,6 +20,12 @@ internal static class ApiHosting
         services.AddSingleton<AssessmentQueries>();
         services.AddSingleton<RoundProgressQuery>();
         services.AddSingleton<AuditQueries>();
+        services.AddSingleton<RegisterQuery>();
+        services.AddSingleton<HeatmapQuery>();
+        services.AddSingleton<SystemHistoryQuery>();
+        services.AddSingleton<ReviewQueueQuery>();
+        services.AddSingleton<ExportQueries>();
+        services.AddSingleton<RecordExport>();
 
         services.ConfigureHttpJsonOptions(options =>
         {
