@@ -9,10 +9,11 @@ internal sealed record LoadOptions
         usage: dotnet run -c Release --project tests/Norddjurs.TeamsRisk.LoadTest -- [options]
 
           --owners N           concurrent owners, each walking its own assessments (default 50)
-          --assessments K      whole assessments per owner in the measured phase (default 2)
+          --assessments K      whole assessments per owner in the measured phase (default 1)
           --duration SECONDS   stop starting new assessments after this long (default: no limit)
           --warmup-owners W    owners that walk one assessment each before measuring (default 10; 0 = none)
-          --think-ms MS        pause between a card's answer and the next click (default 0: closed loop)
+          --think-ms MS        mean pause before each click, drawn from 0.5–1.5 × MS; owners start spread over one
+                               pause (default 2000: people reading a card; 0 = closed loop, the stress mode)
           --timeout-ms MS      one request's time limit; slower counts as an error (default 10000)
           --seed S             random seed for the chosen answers (default 1)
           --configuration C    build configuration of the app (default Release)
@@ -26,13 +27,17 @@ internal sealed record LoadOptions
 
     public int Owners { get; init; } = 50;
 
-    public int AssessmentsPerOwner { get; init; } = 2;
+    public int AssessmentsPerOwner { get; init; } = 1;
 
     public TimeSpan? Duration { get; init; }
 
     public int WarmupOwners { get; init; } = 10;
 
-    public TimeSpan Think { get; init; } = TimeSpan.Zero;
+    /// <summary>
+    /// Mean think time. 2 s is a fast reader: a step card (a likelihood with its anchors, a treatment) takes people
+    /// several seconds to tens; the shortest realistic pause keeps the load on the app as high as real use can make it.
+    /// </summary>
+    public TimeSpan Think { get; init; } = TimeSpan.FromSeconds(2);
 
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
@@ -49,6 +54,11 @@ internal sealed record LoadOptions
     public bool Floor { get; init; } = true;
 
     public string? JsonFile { get; init; }
+
+    /// <summary>The load model in words, printed with every run (the app's and the floor's are the same).</summary>
+    public string LoadModel => Think == TimeSpan.Zero
+        ? "closed loop (think 0: each owner clicks the moment an answer arrives; stress mode)"
+        : string.Create(CultureInfo.InvariantCulture, $"think time {Think.TotalMilliseconds:0} ms mean, jittered 0.5–1.5× per click, starts spread over one pause");
 
     /// <summary>The options, or null with the reason in <paramref name="error"/>.</summary>
     public static LoadOptions? Parse(IReadOnlyList<string> args, out string? error)

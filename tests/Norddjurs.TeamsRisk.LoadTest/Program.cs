@@ -92,7 +92,7 @@ namespace Norddjurs.TeamsRisk.LoadTest
                     console.WriteLine($"Warm-up: {warm.CompletedAssessments} assessments, {warm.RequestCount} requests, {warm.ErrorCount} errors.");
                 }
 
-                console.WriteLine($"Measuring: {options.Owners} owners × {options.AssessmentsPerOwner} assessments{(options.Duration is { } d ? $" (at most {d.TotalSeconds:0} s)" : string.Empty)} …");
+                console.WriteLine($"Measuring: {options.Owners} owners × {options.AssessmentsPerOwner} assessments{(options.Duration is { } d ? $" (at most {d.TotalSeconds:0} s)" : string.Empty)}, {options.LoadModel} …");
                 var measured = new Recorder { KeepRequests = options.Floor };
                 var rssBefore = app?.CurrentRssKb();
                 var cpuBefore = app?.CpuTime();
@@ -105,7 +105,7 @@ namespace Norddjurs.TeamsRisk.LoadTest
                 FloorFigures? floor = null;
                 if (options.Floor)
                 {
-                    console.WriteLine("Floor: the same requests against a bare Kestrel endpoint …");
+                    console.WriteLine($"Floor: the same requests at the same pace against a bare Kestrel endpoint ({options.LoadModel}) …");
                     floor = await MeasureFloorAsync(http, warm, measured);
                 }
 
@@ -155,19 +155,22 @@ namespace Norddjurs.TeamsRisk.LoadTest
             await Task.WhenAll(walks);
         }
 
-        /// <summary>The floor: warmed with the warm-up's requests, then every measured owner's requests replayed in order, all owners at once.</summary>
+        /// <summary>
+        /// The floor: warmed with the warm-up's requests (no pauses), then every measured owner's requests replayed in
+        /// order, all owners at once, each after the same pause the owner took before it — the same load model as the app's run.
+        /// </summary>
         private static async Task<FloorFigures> MeasureFloorAsync(HttpClient http, Recorder warm, Recorder measured)
         {
             await using var server = await FloorServer.StartAsync();
             var warmFloor = new Recorder();
-            await ReplayAsync(new BotClient(http, server.BaseUrl, () => string.Empty, warmFloor), warm.Sequences);
+            await ReplayAsync(new BotClient(http, server.BaseUrl, () => string.Empty, warmFloor), warm.Sequences, paced: false);
             var floor = new Recorder();
             var clock = Stopwatch.StartNew();
-            await ReplayAsync(new BotClient(http, server.BaseUrl, () => string.Empty, floor), measured.Sequences);
+            await ReplayAsync(new BotClient(http, server.BaseUrl, () => string.Empty, floor), measured.Sequences, paced: true);
             return new FloorFigures(floor, clock.Elapsed);
         }
 
-        private static async Task ReplayAsync(BotClient client, IEnumerable<IReadOnlyList<SentRequest>> sequences)
+        private static async Task ReplayAsync(BotClient client, IEnumerable<IReadOnlyList<SentRequest>> sequences, bool paced)
         {
             using var gate = new SemaphoreSlim(0);
             var replays = sequences.Select(async sequence =>
@@ -175,6 +178,11 @@ namespace Norddjurs.TeamsRisk.LoadTest
                 await gate.WaitAsync();
                 foreach (var request in sequence)
                 {
+                    if (paced && request.PausedBefore > TimeSpan.Zero)
+                    {
+                        await Task.Delay(request.PausedBefore);
+                    }
+
                     await client.SendRawAsync(request.Label, request.Body, request.Token);
                 }
             }).ToList();

@@ -2,8 +2,11 @@ using System.Collections.Concurrent;
 
 namespace Norddjurs.TeamsRisk.LoadTest.Measuring;
 
-/// <summary>One request as sent: its label (the card action), the body and the token, so the floor can be sent the same.</summary>
-internal sealed record SentRequest(string Label, string Body, string Token);
+/// <summary>
+/// One request as sent: its label (the card action), the body, the token and the owner's pause before it (think time or
+/// the spread start), so the floor can be sent the same requests at the same pace.
+/// </summary>
+internal sealed record SentRequest(string Label, string Body, string Token, TimeSpan PausedBefore);
 
 /// <summary>
 /// Latencies per card action and errors by kind, from many owners at once. Each owner keeps its own list of sent

@@ -42,12 +42,15 @@ internal sealed class BotClient(HttpClient http, Uri baseUrl, Func<string> token
 
     public Recorder Recorder => recorder;
 
-    /// <summary>Sends one activity; a transport failure or timeout is recorded as an error and answers null.</summary>
-    public async Task<BotAnswer?> SendAsync(string label, JsonObject activity, List<SentRequest>? sent)
+    /// <summary>
+    /// Sends one activity (the owner paused <paramref name="pausedBefore"/> before it); a transport failure or timeout is
+    /// recorded as an error and answers null.
+    /// </summary>
+    public async Task<BotAnswer?> SendAsync(string label, JsonObject activity, List<SentRequest>? sent, TimeSpan pausedBefore)
     {
         var body = activity.ToJsonString();
         var bearer = token();
-        sent?.Add(new SentRequest(label, body, bearer));
+        sent?.Add(new SentRequest(label, body, bearer, pausedBefore));
         return await SendRawAsync(label, body, bearer);
     }
 

@@ -23,6 +23,9 @@ internal sealed class OwnerWalk(BotClient client, Channel channel, LoadOwner own
     private readonly HashSet<string> _finished = new(StringComparer.Ordinal);
     private readonly List<SentRequest>? _sent = client.Recorder.KeepRequests ? [] : null;
 
+    // The pause taken before the next request, recorded with it so the floor is replayed with the same pacing.
+    private TimeSpan _pause;
+
     private Recorder Recorder => client.Recorder;
 
     /// <summary>Install and "start"; false when the app answers neither (nothing else can work then).</summary>
@@ -31,13 +34,13 @@ internal sealed class OwnerWalk(BotClient client, Channel channel, LoadOwner own
         // People do not arrive in the same millisecond: with think time, each owner starts somewhere within one pause.
         if (think > TimeSpan.Zero)
         {
-            await Task.Delay(think * random.NextDouble());
+            await PauseAsync(think * random.NextDouble());
         }
 
-        var update = await client.SendAsync("install", Activities.ConversationUpdateInstall(channel, owner), _sent);
-        var installation = await client.SendAsync("install", Activities.InstallationUpdateAdd(channel, owner), _sent);
+        var update = await SendAsync("install", Activities.ConversationUpdateInstall(channel, owner));
+        var installation = await SendAsync("install", Activities.InstallationUpdateAdd(channel, owner));
         await ThinkAsync();
-        var message = await client.SendAsync("message start", Activities.Message(channel, owner, "start"), _sent);
+        var message = await SendAsync("message start", Activities.Message(channel, owner, "start"));
         return update?.Status == HttpStatusCode.OK || installation?.Status == HttpStatusCode.OK || message?.Status == HttpStatusCode.OK;
     }
 
@@ -150,7 +153,7 @@ internal sealed class OwnerWalk(BotClient client, Channel channel, LoadOwner own
     private async Task<JsonObject?> ClickAsync(string label, JsonObject data, string verb)
     {
         await ThinkAsync();
-        var answer = await client.SendAsync(label, Activities.CardAction(channel, owner, verb, data, Activities.MessageId()), _sent);
+        var answer = await SendAsync(label, Activities.CardAction(channel, owner, verb, data, Activities.MessageId()));
         if (answer is null || answer.Status != HttpStatusCode.OK)
         {
             return null;
@@ -262,5 +265,18 @@ internal sealed class OwnerWalk(BotClient client, Channel channel, LoadOwner own
     /// A pause drawn from half to one and a half times the think time (the owner's seeded random, so runs repeat): a fixed
     /// pause would keep 50 owners clicking in lockstep, a burst no group of people produces.
     /// </summary>
-    private Task ThinkAsync() => think > TimeSpan.Zero ? Task.Delay(think * (0.5 + random.NextDouble())) : Task.CompletedTask;
+    private Task ThinkAsync() => think > TimeSpan.Zero ? PauseAsync(think * (0.5 + random.NextDouble())) : Task.CompletedTask;
+
+    private Task PauseAsync(TimeSpan pause)
+    {
+        _pause += pause;
+        return Task.Delay(pause);
+    }
+
+    private Task<BotAnswer?> SendAsync(string label, JsonObject activity)
+    {
+        var pause = _pause;
+        _pause = TimeSpan.Zero;
+        return client.SendAsync(label, activity, _sent, pause);
+    }
 }
