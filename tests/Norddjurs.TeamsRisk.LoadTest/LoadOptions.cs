@@ -8,10 +8,15 @@ internal sealed record LoadOptions
     public const string Usage = """
         usage: dotnet run -c Release --project tests/Norddjurs.TeamsRisk.LoadTest -- [options]
 
-          --owners N           concurrent owners, each walking its own assessments (default 50)
+          --store S            sqlite (default) or sharepoint: the app on SharePoint lists in the Graph emulator,
+                               provisioned by the tool; prints Graph round trips (issue 7 item 8)
+          --graph-latency-ms L added to every Graph round trip in sharepoint mode (default 150)
+          --register-lines R   sharepoint mode: risk lines to seed before reading the register (default 5000; 0 = none)
+          --owners N           concurrent owners, each walking its own assessments (default 50; sharepoint 10)
           --assessments K      whole assessments per owner in the measured phase (default 1)
           --duration SECONDS   stop starting new assessments after this long (default: no limit)
-          --warmup-owners W    owners that walk one assessment each before measuring (default 10; 0 = none)
+          --warmup-owners W    owners that walk one assessment each before measuring (default 10; 0 = none);
+                               in sharepoint mode they also seed the register, closed loop
           --think-ms MS        mean pause before each click, drawn from 0.5–1.5 × MS; owners start spread over one
                                pause (default 2000: people reading a card; 0 = closed loop, the stress mode)
           --timeout-ms MS      one request's time limit; slower counts as an error (default 10000)
@@ -21,11 +26,23 @@ internal sealed record LoadOptions
           --app-url URL        target an app that is already running (no launch, no RSS; its Bot:* settings,
                                directory and register must match; see README)
           --keep               keep the temp folder (app copy, SQLite file, app log)
-          --no-floor           skip the bare-Kestrel floor
+          --no-floor, --floor  skip or run the bare-Kestrel floor (default: run it on sqlite only)
           --json FILE          also write the figures as JSON
         """;
 
-    public int Owners { get; init; } = 50;
+    public StoreKind Store { get; init; } = StoreKind.Sqlite;
+
+    public TimeSpan GraphLatency { get; init; } = TimeSpan.FromMilliseconds(150);
+
+    public int RegisterLines { get; init; } = 5000;
+
+    /// <summary>
+    /// 50 on SQLite (the issue's figure). 10 on SharePoint: the app lets 10 Graph requests be in flight, so at 150 ms
+    /// it can make ≈ 66 a second; 50 owners clicking every 2 s would ask for more, and the p99 would be that queue's.
+    /// </summary>
+    public int Owners => OwnersGiven ?? (Store == StoreKind.SharePoint ? 10 : 50);
+
+    public int? OwnersGiven { get; init; }
 
     public int AssessmentsPerOwner { get; init; } = 1;
 
@@ -51,7 +68,10 @@ internal sealed record LoadOptions
 
     public bool Keep { get; init; }
 
-    public bool Floor { get; init; } = true;
+    /// <summary>The bare-Kestrel floor; not in SharePoint mode by default, where the yardstick is Graph's latency.</summary>
+    public bool Floor => FloorGiven ?? Store == StoreKind.Sqlite;
+
+    public bool? FloorGiven { get; init; }
 
     public string? JsonFile { get; init; }
 
@@ -87,7 +107,18 @@ internal sealed record LoadOptions
             {
                 options = name switch
                 {
-                    "--owners" => options with { Owners = Whole(1) },
+                    "--store" => options with
+                    {
+                        Store = Value() switch
+                        {
+                            "sqlite" => StoreKind.Sqlite,
+                            "sharepoint" => StoreKind.SharePoint,
+                            _ => throw new FormatException("--store needs sqlite or sharepoint"),
+                        },
+                    },
+                    "--graph-latency-ms" => options with { GraphLatency = TimeSpan.FromMilliseconds(Whole(0)) },
+                    "--register-lines" => options with { RegisterLines = Whole(0) },
+                    "--owners" => options with { OwnersGiven = Whole(1) },
                     "--assessments" => options with { AssessmentsPerOwner = Whole(1) },
                     "--duration" => options with { Duration = TimeSpan.FromSeconds(Whole(1)) },
                     "--warmup-owners" => options with { WarmupOwners = Whole(0) },
@@ -101,7 +132,8 @@ internal sealed record LoadOptions
                         AppUrl = Uri.TryCreate(Value(), UriKind.Absolute, out var url) ? url : throw new FormatException("--app-url needs an absolute URL"),
                     },
                     "--keep" => options with { Keep = true },
-                    "--no-floor" => options with { Floor = false },
+                    "--no-floor" => options with { FloorGiven = false },
+                    "--floor" => options with { FloorGiven = true },
                     "--json" => options with { JsonFile = Value() },
                     _ => throw new FormatException($"unknown option {name}"),
                 };
@@ -113,6 +145,23 @@ internal sealed record LoadOptions
             }
         }
 
+        if (options.Store == StoreKind.SharePoint && options.AppUrl is not null)
+        {
+            error = "--store sharepoint launches its own app (it provisions the site and points Graph:BaseUrl at the emulator); leave out --app-url";
+            return null;
+        }
+
         return options;
     }
+
+    /// <summary>SharePoint mode: assessments each warm-up owner walks to seed the register (≈ 20 risk lines each, a low estimate).</summary>
+    public int SeedAssessmentsPerOwner => Store == StoreKind.SharePoint && RegisterLines > 0 && WarmupOwners > 0
+        ? (int)Math.Ceiling(RegisterLines / (WarmupOwners * 20.0))
+        : 1;
+}
+
+internal enum StoreKind
+{
+    Sqlite,
+    SharePoint,
 }

@@ -8,12 +8,16 @@ namespace Norddjurs.TeamsRisk.LoadTest.Measuring;
 /// </summary>
 internal sealed record SentRequest(string Label, string Body, string Token, TimeSpan PausedBefore);
 
+/// <summary>One request's label and when it was sent and answered (wall clock, as the emulator's log).</summary>
+internal sealed record RequestSpan(string Label, DateTimeOffset Started, DateTimeOffset Ended);
+
 /// <summary>
 /// Latencies per card action and errors by kind, from many owners at once. Each owner keeps its own list of sent
 /// requests (in order) so the floor replays every owner's sequence with the same concurrency.
 /// </summary>
 internal sealed class Recorder
 {
+    private readonly ConcurrentQueue<RequestSpan> _spans = new();
     private readonly ConcurrentDictionary<string, ConcurrentBag<double>> _latencies = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _errors = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _errorSamples = new();
@@ -21,6 +25,11 @@ internal sealed class Recorder
     private int _assessments;
 
     public bool KeepRequests { get; init; }
+
+    /// <summary>Keep when each request started and ended (SharePoint mode's trace: which Graph requests fell inside which click).</summary>
+    public bool KeepSpans { get; init; }
+
+    public IReadOnlyCollection<RequestSpan> Spans => _spans;
 
     public int CompletedAssessments => Volatile.Read(ref _assessments);
 
@@ -32,8 +41,14 @@ internal sealed class Recorder
 
     public IReadOnlyCollection<IReadOnlyList<SentRequest>> Sequences => _sequences;
 
-    public void Latency(string label, TimeSpan elapsed) =>
+    public void Latency(string label, DateTimeOffset started, TimeSpan elapsed)
+    {
         _latencies.GetOrAdd(label, _ => []).Add(elapsed.TotalMilliseconds);
+        if (KeepSpans)
+        {
+            _spans.Enqueue(new RequestSpan(label, started, started + elapsed));
+        }
+    }
 
     /// <summary>An error by kind; the first 20 details are kept to print.</summary>
     public void Error(string kind, string detail)

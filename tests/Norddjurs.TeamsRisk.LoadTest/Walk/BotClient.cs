@@ -62,12 +62,13 @@ internal sealed class BotClient(HttpClient http, Uri baseUrl, Func<string> token
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         try
         {
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
             var text = await response.Content.ReadAsStringAsync();
-            recorder.Latency(label, clock.Elapsed);
+            recorder.Latency(label, started, clock.Elapsed);
             if (!response.IsSuccessStatusCode)
             {
                 recorder.Error($"HTTP {(int)response.StatusCode}", $"{label}: {Shorten(text)}");
