@@ -100,8 +100,14 @@ internal sealed class LoadData
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
-    /// <summary>The register as a continuity-plan CSV (UTF-8, <c>;</c>), one row per system, profiles in turn.</summary>
-    public byte[] RegisterCsv()
+    /// <summary>Every system id, owners in order.</summary>
+    public IReadOnlyList<string> SystemIds => [.. Owners.SelectMany(o => SystemsByOwner[o.ObjectId])];
+
+    /// <summary>
+    /// The register as a continuity-plan CSV (UTF-8, <c>;</c>), one row per system, profiles in turn; only the rows of
+    /// <paramref name="systemIds"/> when given (an import in parts).
+    /// </summary>
+    public byte[] RegisterCsv(IReadOnlySet<string>? systemIds = null)
     {
         var csv = new StringBuilder().Append(Header).Append("\r\n");
         var i = 0;
@@ -110,6 +116,11 @@ internal sealed class LoadData
             foreach (var systemId in SystemsByOwner[owner.ObjectId])
             {
                 var profile = Profiles[i++ % Profiles.Length].Replace("{owner}", owner.Upn, StringComparison.Ordinal);
+                if (systemIds is not null && !systemIds.Contains(systemId))
+                {
+                    continue;
+                }
+
                 var cut = profile.IndexOf(';', StringComparison.Ordinal);
                 csv.Append(systemId).Append(';').Append(profile[..cut]).Append(' ').Append(systemId).Append(profile[cut..]).Append("\r\n");
             }

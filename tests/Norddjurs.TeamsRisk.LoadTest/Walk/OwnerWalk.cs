@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Norddjurs.TeamsRisk.Cards.Actions;
 using Norddjurs.TeamsRisk.LoadTest.Hosting;
 using Norddjurs.TeamsRisk.LoadTest.Measuring;
+using Norddjurs.TeamsRisk.Testing.Cards;
 
 namespace Norddjurs.TeamsRisk.LoadTest.Walk;
 
@@ -67,7 +68,7 @@ internal sealed class OwnerWalk(BotClient client, Channel channel, LoadOwner own
             return false;
         }
 
-        var open = CardActions.FindAll(list, CardVerbs.Open)
+        var open = CardReading.FindActions(list, CardVerbs.Open)
             .FirstOrDefault(a => a["data"]?[CardActionData.Names.AssessmentId]?.GetValue<string>() is { } id && !_finished.Contains(id));
         if (open is null)
         {
@@ -76,20 +77,20 @@ internal sealed class OwnerWalk(BotClient client, Channel channel, LoadOwner own
         }
 
         var assessmentId = open["data"]![CardActionData.Names.AssessmentId]!.GetValue<string>();
-        var card = await ClickAsync(CardVerbs.Open, CardActions.Merge(open, new Dictionary<string, string>()), CardVerbs.Open);
+        var card = await ClickAsync(CardVerbs.Open, CardReading.Press(open, new Dictionary<string, string>()), CardVerbs.Open);
         for (var steps = 0; card is not null && steps < MaxStepsPerAssessment; steps++)
         {
-            if (CardActions.Find(card, CardVerbs.Submit) is { } submit)
+            if (CardReading.FindAction(card, CardVerbs.Submit) is { } submit)
             {
-                var confirmation = await ClickAsync(CardVerbs.Submit, CardActions.Merge(submit, Answers(card, fix: false)), CardVerbs.Submit);
+                var confirmation = await ClickAsync(CardVerbs.Submit, CardReading.Press(submit, Answers(card, fix: false)), CardVerbs.Submit);
                 if (confirmation is null)
                 {
                     return false;
                 }
 
-                if (CardActions.Find(confirmation, CardVerbs.Submit) is not null)
+                if (CardReading.FindAction(confirmation, CardVerbs.Submit) is not null)
                 {
-                    Recorder.Error("walk: submit refused", $"{assessmentId}: {string.Join(" | ", CardInputs.ErrorTexts(confirmation))}");
+                    Recorder.Error("walk: submit refused", $"{assessmentId}: {string.Join(" | ", CardReading.ErrorTexts(confirmation))}");
                     return false;
                 }
 
@@ -115,7 +116,7 @@ internal sealed class OwnerWalk(BotClient client, Channel channel, LoadOwner own
         var seen = new List<string>();
         for (var attempt = 0; ; attempt++)
         {
-            var next = CardActions.Find(card, CardVerbs.Next);
+            var next = CardReading.FindAction(card, CardVerbs.Next);
             if (next is null)
             {
                 Recorder.Error("walk: no Next", $"{assessmentId}: a step card without flow.next or flow.submit");
@@ -124,20 +125,20 @@ internal sealed class OwnerWalk(BotClient client, Channel channel, LoadOwner own
 
             var step = CardStep.Parse(next["data"]?[CardActionData.Names.Step]?.GetValue<string>());
             var label = $"{CardVerbs.Next} {step?.Kind.ToString() ?? "?"}";
-            var sent = CardActions.Merge(next, Answers(card, fix: attempt > 0));
+            var sent = CardReading.Press(next, Answers(card, fix: attempt > 0));
             var answer = await ClickAsync(label, sent, CardVerbs.Next);
             if (answer is null)
             {
                 return null;
             }
 
-            var sameStep = CardActions.Find(answer, CardVerbs.Next)?["data"]?[CardActionData.Names.Step]?.GetValue<string>() == step?.Token;
-            if (!sameStep || !CardInputs.HasErrors(answer))
+            var sameStep = CardReading.FindAction(answer, CardVerbs.Next)?["data"]?[CardActionData.Names.Step]?.GetValue<string>() == step?.Token;
+            if (!sameStep || !CardReading.HasErrors(answer))
             {
                 return answer;
             }
 
-            seen.AddRange(CardInputs.ErrorTexts(answer).Skip(1).Take(2));
+            seen.AddRange(CardReading.ErrorTexts(answer).Skip(1).Take(2));
             Dump($"{owner.Number:D4}-{step?.Token.Replace(':', '_')}-{attempt}", card, sent, answer);
             if (attempt == MaxFixes)
             {
@@ -175,7 +176,7 @@ internal sealed class OwnerWalk(BotClient client, Channel channel, LoadOwner own
     private Dictionary<string, string> Answers(JsonObject card, bool fix)
     {
         var values = CardInputs.Defaults(card);
-        var inputs = CardInputs.All(card);
+        var inputs = CardReading.Inputs(card);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var newMeasure = NewRowIndex(inputs, "measures[");
         var newInterim = NewRowIndex(inputs, "interimMeasures[");
