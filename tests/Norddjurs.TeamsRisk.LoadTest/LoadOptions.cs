@@ -16,7 +16,7 @@ internal sealed record LoadOptions
           --assessments K      whole assessments per owner in the measured phase (default 1)
           --duration SECONDS   stop starting new assessments after this long (default: no limit)
           --warmup-owners W    owners that walk one assessment each before measuring (default 10; 0 = none);
-                               in sharepoint mode they also seed the register, closed loop
+                               in sharepoint mode they seed the register, 5 at a time, closed loop (default 25)
           --think-ms MS        mean pause before each click, drawn from 0.5–1.5 × MS; owners start spread over one
                                pause (default 2000: people reading a card; 0 = closed loop, the stress mode)
           --timeout-ms MS      one request's time limit; slower counts as an error (default 10000)
@@ -48,7 +48,13 @@ internal sealed record LoadOptions
 
     public TimeSpan? Duration { get; init; }
 
-    public int WarmupOwners { get; init; } = 10;
+    /// <summary>
+    /// 10; on SharePoint 25, so that seeding 5,000 lines takes 10 assessments each: an owner's list card with 25 open
+    /// assessments is over the 28 KB an activity may be (the app refuses it, CardTooLargeException).
+    /// </summary>
+    public int WarmupOwners => WarmupOwnersGiven ?? (Store == StoreKind.SharePoint ? 25 : 10);
+
+    public int? WarmupOwnersGiven { get; init; }
 
     /// <summary>
     /// Mean think time. 2 s is a fast reader: a step card (a likelihood with its anchors, a treatment) takes people
@@ -121,7 +127,7 @@ internal sealed record LoadOptions
                     "--owners" => options with { OwnersGiven = Whole(1) },
                     "--assessments" => options with { AssessmentsPerOwner = Whole(1) },
                     "--duration" => options with { Duration = TimeSpan.FromSeconds(Whole(1)) },
-                    "--warmup-owners" => options with { WarmupOwners = Whole(0) },
+                    "--warmup-owners" => options with { WarmupOwnersGiven = Whole(0) },
                     "--think-ms" => options with { Think = TimeSpan.FromMilliseconds(Whole(0)) },
                     "--timeout-ms" => options with { RequestTimeout = TimeSpan.FromMilliseconds(Whole(1)) },
                     "--seed" => options with { Seed = Whole(0) },

@@ -7,11 +7,9 @@ internal sealed class GraphReport(SharePointFigures figures, Recorder measured, 
 {
     public const int TargetSequentialPerAction = 2;
 
-    private const string ScoreLabel = "flow.next Score";
-
-    /// <summary>E: risk lines (events) per completed assessment, from the Score steps sent (one per selected event).</summary>
+    /// <summary>E: risk lines (events) per completed assessment, from the Score steps of the completed walks (one per selected event).</summary>
     public double EventsPerAssessment => measured.CompletedAssessments == 0 ? double.NaN
-        : measured.PerLabel().FirstOrDefault(p => p.Label == ScoreLabel)?.Count / (double)measured.CompletedAssessments ?? 0;
+        : measured.CompletedEvents / (double)measured.CompletedAssessments;
 
     public double RoundTripsPerAssessment => figures.Measured.RoundTrips / (double)measured.CompletedAssessments;
 
@@ -29,7 +27,7 @@ internal sealed class GraphReport(SharePointFigures figures, Recorder measured, 
         var latency = figures.Latency.TotalMilliseconds;
         console.WriteLine();
         console.WriteLine(Invariant($"SharePoint (Graph emulator, +{latency:0} ms per round trip; a $batch is one round trip, its steps are sub-requests)"));
-        console.WriteLine(Invariant($"register: {figures.SeededAssessments} assessments with ≈ {figures.SeededLines} risk lines seeded through the bot (no added latency), then read as the coordinator:"));
+        console.WriteLine(Invariant($"register: {figures.SeededAssessments} assessments with {figures.SeededLines} risk lines seeded through the bot (no added latency), then read as the coordinator:"));
         foreach (var read in figures.Register)
         {
             console.WriteLine(Invariant($"  {read.Request,-28} {read.Entries,5} entries {read.Elapsed.TotalMilliseconds,8:0} ms  {read.Graph.RoundTrips,3} round trips ({Targets(read.Graph)}), {read.Graph.SubRequests} sub-requests"));

@@ -23,6 +23,7 @@ internal sealed class Recorder
     private readonly ConcurrentQueue<string> _errorSamples = new();
     private readonly ConcurrentBag<IReadOnlyList<SentRequest>> _sequences = [];
     private int _assessments;
+    private int _completedEvents;
 
     public bool KeepRequests { get; init; }
 
@@ -32,6 +33,9 @@ internal sealed class Recorder
     public IReadOnlyCollection<RequestSpan> Spans => _spans;
 
     public int CompletedAssessments => Volatile.Read(ref _assessments);
+
+    /// <summary>Events (risk lines: one Score step each) of the completed assessments only.</summary>
+    public int CompletedEvents => Volatile.Read(ref _completedEvents);
 
     public IReadOnlyDictionary<string, int> Errors => _errors;
 
@@ -60,7 +64,11 @@ internal sealed class Recorder
         }
     }
 
-    public void AssessmentDone() => Interlocked.Increment(ref _assessments);
+    public void AssessmentDone(int events)
+    {
+        Interlocked.Increment(ref _assessments);
+        Interlocked.Add(ref _completedEvents, events);
+    }
 
     public void Sequence(IReadOnlyList<SentRequest> requests)
     {

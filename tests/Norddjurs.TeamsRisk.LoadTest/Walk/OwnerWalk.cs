@@ -78,6 +78,7 @@ internal sealed class OwnerWalk(BotClient client, Channel channel, LoadOwner own
 
         var assessmentId = open["data"]![CardActionData.Names.AssessmentId]!.GetValue<string>();
         var card = await ClickAsync(CardVerbs.Open, CardReading.Press(open, new Dictionary<string, string>()), CardVerbs.Open);
+        var scored = new HashSet<string>(StringComparer.Ordinal);
         for (var steps = 0; card is not null && steps < MaxStepsPerAssessment; steps++)
         {
             if (CardReading.FindAction(card, CardVerbs.Submit) is { } submit)
@@ -95,8 +96,14 @@ internal sealed class OwnerWalk(BotClient client, Channel channel, LoadOwner own
                 }
 
                 _finished.Add(assessmentId);
-                Recorder.AssessmentDone();
+                Recorder.AssessmentDone(scored.Count);
                 return true;
+            }
+
+            if (CardReading.FindAction(card, CardVerbs.Next)?["data"]?[CardActionData.Names.Step]?.GetValue<string>() is { } step
+                && CardStep.Parse(step)?.Kind == CardStepKind.Score)
+            {
+                scored.Add(step);
             }
 
             card = await NextAsync(card, assessmentId);
