@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Norddjurs.TeamsRisk.Core.Audit;
+using Norddjurs.TeamsRisk.Testing.Cards;
 using Xunit.Abstractions;
 
 namespace Norddjurs.TeamsRisk.EndToEnd.Tests;
@@ -74,7 +75,7 @@ public sealed class FullAssessmentTests(ITestOutputHelper log)
             log.WriteLine($"decision card in {decisionCard.ConversationId}: {Card.Texts(decisionCard.Card)}");
             Assert.Contains("Udvalget anbefaler (E2E)", Card.Texts(decisionCard.Card), StringComparison.Ordinal);
 
-            var accept = Pressing.Merge(Pressing.Find(decisionCard.Card, "escalation.accept"), Pressing.Defaults(decisionCard.Card));
+            var accept = CardActions.Merge(CardActions.Find(decisionCard.Card, "escalation.accept"), CardInputs.Defaults(decisionCard.Card));
             accept["accept.justification"] = "Accepteres til systemet udskiftes (E2E)";
             accept["accept.until"] = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(6).ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture);
             var decided = await client.InvokeForCardAsync(decisionCard.MessageId, "escalation.accept", accept, ct, mette);
@@ -110,17 +111,17 @@ public sealed class FullAssessmentTests(ITestOutputHelper log)
             steps.Add(step);
             Assert.True(steps.Count < 100, "More than 100 steps without reaching the summary.");
             var high = step.StartsWith("Score:", StringComparison.Ordinal) && steps.Count(s => s.StartsWith("Score:", StringComparison.Ordinal)) <= highEvents;
-            card = await client.InvokeForCardAsync(list.MessageId, "flow.next", Pressing.Merge(Pressing.Find(card, "flow.next"), Answers(card, step, high)), ct);
+            card = await client.InvokeForCardAsync(list.MessageId, "flow.next", CardActions.Merge(CardActions.Find(card, "flow.next"), Answers(card, step, high)), ct);
         }
 
-        Assert.Equal("Summary", Pressing.Text(Pressing.Find(card, "flow.submit")["step"]));
+        Assert.Equal("Summary", CardElements.Text(CardActions.Find(card, "flow.submit")["step"]));
         Assert.Contains("Facts", steps);
         Assert.Contains("Profile", steps);
         Assert.Contains("Events", steps);
         Assert.Contains(steps, s => s.StartsWith("Score:", StringComparison.Ordinal));
         // A score per selected event, then a treatment per scored line.
         Assert.Equal(EventsOf(steps, "Score:"), EventsOf(steps, "Treatment:"));
-        var confirmation = await client.InvokeForCardAsync(list.MessageId, "flow.submit", Pressing.Merge(Pressing.Find(card, "flow.submit"), Pressing.Defaults(card)), ct);
+        var confirmation = await client.InvokeForCardAsync(list.MessageId, "flow.submit", CardActions.Merge(CardActions.Find(card, "flow.submit"), CardInputs.Defaults(card)), ct);
         log.WriteLine($"after submit: {Card.Texts(confirmation)}");
         return assessmentId;
     }
@@ -139,18 +140,18 @@ public sealed class FullAssessmentTests(ITestOutputHelper log)
         // The Playground pushes a thread's root post under its channel; the thread itself is "{channel};messageid={root}" (§3.5).
         var karen = new PlaygroundSeat(KarenHolm, $"{posted.ConversationId};messageid={posted.MessageId}");
 
-        var review = Pressing.Merge(Pressing.Find(posted.Card, "committee.review"), Pressing.Defaults(posted.Card));
+        var review = CardActions.Merge(CardActions.Find(posted.Card, "committee.review"), CardInputs.Defaults(posted.Card));
         var actionable = await client.InvokeForCardAsync(posted.MessageId, "committee.review", review, ct, karen);
-        Assert.Equal(assessmentId, Pressing.Text(Pressing.Find(actionable, "committee.approve")["assessmentId"]));
+        Assert.Equal(assessmentId, CardElements.Text(CardActions.Find(actionable, "committee.approve")["assessmentId"]));
         // Every above-appetite line needs the committee's recommendation (indstilling); within the appetite there are none.
-        var inputs = Pressing.Defaults(actionable);
+        var inputs = CardInputs.Defaults(actionable);
         foreach (var id in inputs.Keys.Where(k => k.StartsWith("recommendations[", StringComparison.Ordinal)).ToList())
         {
             inputs[id] = "Udvalget anbefaler (E2E) at acceptere risikoen midlertidigt";
         }
 
         var decided = await client.InvokeForCardAsync(posted.MessageId, "committee.approve",
-            Pressing.Merge(Pressing.Find(actionable, "committee.approve"), inputs), ct, karen);
+            CardActions.Merge(CardActions.Find(actionable, "committee.approve"), inputs), ct, karen);
 
         // Karen's own card is in her language (the Playground says en-US); the channel's card is Danish.
         Assert.Contains("Approved by Karen Holm", Card.Texts(decided), StringComparison.Ordinal);
@@ -162,12 +163,12 @@ public sealed class FullAssessmentTests(ITestOutputHelper log)
     {
         // The list card: a subheading per system, then its facts, then its Begin/Continue button.
         var seen = false;
-        foreach (var element in Card.Elements(list))
+        foreach (var element in CardElements.All(list))
         {
-            seen |= Pressing.Text(element["text"]) == system;
-            if (seen && Card.Type(element) == "Action.Execute" && Pressing.Text(element["verb"]) == "assessment.open")
+            seen |= CardElements.Text(element["text"]) == system;
+            if (seen && CardElements.Type(element) == "Action.Execute" && CardElements.Text(element["verb"]) == "assessment.open")
             {
-                return Pressing.Merge((JsonObject)element["data"]!.DeepClone(), Pressing.Defaults(list));
+                return CardActions.Merge((JsonObject)element["data"]!.DeepClone(), CardInputs.Defaults(list));
             }
         }
 
@@ -178,17 +179,17 @@ public sealed class FullAssessmentTests(ITestOutputHelper log)
         [.. steps.Where(s => s.StartsWith(prefix, StringComparison.Ordinal)).Select(s => s[prefix.Length..]).Order(StringComparer.Ordinal)];
 
     private static string StepOf(JsonObject card) =>
-        Pressing.Text(Pressing.Find(card, "flow.next")["step"]) ?? throw new InvalidOperationException("flow.next carries no step.");
+        CardElements.Text(CardActions.Find(card, "flow.next")["step"]) ?? throw new InvalidOperationException("flow.next carries no step.");
 
     /// <summary>What Alex answers on each step: the card's defaults, with the lowest likelihood and a short outage, and
     /// every line accepted with a reason.</summary>
     private static Dictionary<string, string> Answers(JsonObject card, string step, bool high)
     {
-        var answers = Pressing.Defaults(card);
-        foreach (var input in Pressing.Inputs(card))
+        var answers = CardInputs.Defaults(card);
+        foreach (var input in CardInputs.Inputs(card))
         {
-            var id = Pressing.Text(input["id"])!;
-            var choices = Pressing.Choices(input);
+            var id = CardElements.Text(input["id"])!;
+            var choices = CardInputs.Choices(input);
             switch (id)
             {
                 case "likelihood" when choices.Count > 0:

@@ -47,7 +47,8 @@ namespace Norddjurs.TeamsRisk.LoadTest
             var appDirectoryJson = await File.ReadAllTextAsync(Path.Combine(root, AppProcess.ProjectPath, "Identity", "seeded-directory.json"));
             var tenantId = JsonDocument.Parse(appDirectoryJson, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip })
                 .RootElement.GetProperty("tenantId").GetString()!;
-            var data = LoadData.Create(options.Owners, options.AssessmentsPerOwner, options.WarmupOwners, tenantId);
+            var sharePoint = options.Store == StoreKind.SharePoint;
+            var data = LoadData.Create(options.Owners, options.AssessmentsPerOwner, options.WarmupOwners, options.SeedAssessmentsPerOwner, sharePoint ? 1 : 0, tenantId);
             var channel = new Channel(BotAppId, tenantId, $"https://{FakeConnector.ConnectorHost}/emea/{tenantId}/");
 
             await using var issuer = await BotConnectorIssuer.StartAsync();
@@ -55,6 +56,7 @@ namespace Norddjurs.TeamsRisk.LoadTest
             // The API's Entra ID sign-in reads its metadata at the first request with a Bearer header, and /api/messages
             // requests carry one; served on loopback so that fetch succeeds and is cached, as it is in production.
             await using var entra = await TestTokenIssuer.StartAsync();
+            await using var graph = sharePoint ? await GraphSite.StartAsync(console) : null;
             AppProcess? app = null;
             try
             {
@@ -68,12 +70,13 @@ namespace Norddjurs.TeamsRisk.LoadTest
                 {
                     var build = await AppProcess.BuildAsync(root, options.Configuration, options.NoBuild, console);
                     var staged = AppProcess.Stage(build, folder, json => LoadData.DirectoryJson(json, data.Owners));
-                    app = await AppProcess.StartAsync(staged, AppSettings(folder, tenantId, issuer, connector, entra), TimeSpan.FromSeconds(60));
+                    app = await AppProcess.StartAsync(staged, AppSettings(folder, tenantId, issuer, connector, entra, graph), TimeSpan.FromSeconds(60));
                     appUrl = app.BaseUrl;
-                    console.WriteLine($"App: pid {app.ProcessId} at {appUrl} ({options.Configuration}, Development, SQLite in {folder}, token validation on).");
+                    var store = graph is null ? $"SQLite in {folder}" : $"SharePoint lists at {GraphSite.SiteUrl} through {graph.BaseUrl}";
+                    console.WriteLine($"App: pid {app.ProcessId} at {appUrl} ({options.Configuration}, Development, {store}, token validation on).");
                 }
 
-                await RoundSetup.RunAsync(appUrl, data, console);
+                await RoundSetup.RunAsync(appUrl, data, sharePoint ? SharePointImportPart : null, console);
                 var tokens = new TokenMinter(issuer, channel);
                 using var http = new HttpClient(new SocketsHttpHandler
                 {
@@ -84,33 +87,55 @@ namespace Norddjurs.TeamsRisk.LoadTest
                 { Timeout = options.RequestTimeout };
 
                 // Warm-up: the app's JIT, key cache, connection pool and SQLite pages, with owners that are not measured.
-                var warm = new Recorder { KeepRequests = true };
+                var warm = new Recorder { KeepRequests = options.Floor };
                 if (data.Warmup.Count > 0)
                 {
-                    console.WriteLine($"Warm-up: {data.Warmup.Count} owners, one assessment each …");
-                    await RunOwnersAsync(new BotClient(http, appUrl, tokens.Current, warm), channel, data.Warmup, 1, null, options, seedOffset: 100_000);
+                    // SharePoint mode: the warm-up seeds the register in a closed loop before Graph gets its latency.
+                    var seeding = options.SeedAssessmentsPerOwner;
+                    console.WriteLine($"Warm-up: {data.Warmup.Count} owners, {seeding} assessment{(seeding == 1 ? string.Empty : "s")} each{(sharePoint ? ", closed loop, no added Graph latency (seeding the register)" : string.Empty)} …");
+                    // Seeding owners go 5 at a time: more, in a closed loop on 2 shared cores, push clicks past the invoke's 4 s budget.
+                    foreach (var group in data.Warmup.Chunk(sharePoint ? SeedingGroup : data.Warmup.Count))
+                    {
+                        await RunOwnersAsync(new BotClient(http, appUrl, tokens.Current, warm), channel, group, seeding, null, options.Seed, sharePoint ? TimeSpan.Zero : options.Think, seedOffset: 100_000);
+                    }
+
                     console.WriteLine($"Warm-up: {warm.CompletedAssessments} assessments, {warm.RequestCount} requests, {warm.ErrorCount} errors.");
                 }
 
-                console.WriteLine($"Measuring: {options.Owners} owners × {options.AssessmentsPerOwner} assessments{(options.Duration is { } d ? $" (at most {d.TotalSeconds:0} s)" : string.Empty)} …");
+                var sharePointBefore = graph is null ? null : await SharePointBeforeAsync(graph, appUrl, http, tokens, channel, data, options, console);
+
+                console.WriteLine($"Measuring: {options.Owners} owners × {options.AssessmentsPerOwner} assessments{(options.Duration is { } d ? $" (at most {d.TotalSeconds:0} s)" : string.Empty)}, {options.LoadModel} …");
                 var measured = new Recorder { KeepRequests = options.Floor };
                 var rssBefore = app?.CurrentRssKb();
                 var cpuBefore = app?.CpuTime();
                 var clock = Stopwatch.StartNew();
                 var until = options.Duration is { } limit ? DateTimeOffset.UtcNow + limit : (DateTimeOffset?)null;
-                await RunOwnersAsync(new BotClient(http, appUrl, tokens.Current, measured), channel, data.Measured, options.AssessmentsPerOwner, until, options, seedOffset: 0);
+                await RunOwnersAsync(new BotClient(http, appUrl, tokens.Current, measured), channel, data.Measured, options.AssessmentsPerOwner, until, options.Seed, options.Think, seedOffset: 0);
                 var elapsed = clock.Elapsed;
                 var memory = app is null ? null : new MemoryFigures(app.PeakRssKb(), app.MaxSampledRssKb, rssBefore, app.CurrentRssKb(), app.CpuTime() - cpuBefore!.Value);
+                SharePointFigures? sharePointFigures = null;
+                if (graph is not null && sharePointBefore is { } before)
+                {
+                    // The jobs finish what the last clicks started (sealing, delivery): their round trips belong to the assessments.
+                    await Task.Delay(JobsSettle);
+                    var traffic = GraphTally.Of(SharePointPhases.Since(graph, before.Mark), graph.ListKeys);
+                    sharePointFigures = new SharePointFigures(options.GraphLatency, warm.CompletedAssessments, warm.CompletedEvents, before.Register, before.Trace, before.Idle, before.IdleWindow, traffic, clock.Elapsed);
+                }
 
                 FloorFigures? floor = null;
                 if (options.Floor)
                 {
-                    console.WriteLine("Floor: the same requests against a bare Kestrel endpoint …");
+                    console.WriteLine($"Floor: the same requests at the same pace against a bare Kestrel endpoint ({options.LoadModel}) …");
                     floor = await MeasureFloorAsync(http, warm, measured);
                 }
 
                 var report = new Report(options, measured, elapsed, memory, floor, connector, app?.LogPath);
                 report.Print(console);
+                if (sharePointFigures is not null)
+                {
+                    new GraphReport(sharePointFigures, measured, options.Owners).Print(console);
+                }
+
                 if (options.JsonFile is { } jsonFile)
                 {
                     await File.WriteAllTextAsync(jsonFile, report.Json());
@@ -136,14 +161,41 @@ namespace Norddjurs.TeamsRisk.LoadTest
             }
         }
 
+        /// <summary>
+        /// SharePoint mode before measuring, with Graph's latency on: the register read (<see cref="SharePointPhases.ReadRegisterAsync"/>),
+        /// the jobs' traffic while no one clicks, then one owner alone walking one assessment (each click's Graph requests).
+        /// </summary>
+        private static async Task<BeforeMeasuring> SharePointBeforeAsync(
+            GraphSite graph, Uri appUrl, HttpClient http, TokenMinter tokens, Channel channel, LoadData data, LoadOptions options, TextWriter console)
+        {
+            graph.SetLatency(options.GraphLatency);
+            console.WriteLine($"Graph latency +{options.GraphLatency.TotalMilliseconds:0} ms per round trip. Reading the register …");
+            var register = await SharePointPhases.ReadRegisterAsync(appUrl, graph);
+            var idle = await SharePointPhases.IdleAsync(graph, TimeSpan.FromSeconds(15));
+            console.WriteLine("Trace: one owner alone walks one assessment (1 s think) …");
+            var trace = new Recorder { KeepSpans = true };
+            var mark = SharePointPhases.Mark(graph);
+            await RunOwnersAsync(new BotClient(http, appUrl, tokens.Current, trace), channel, data.Trace, 1, null, options.Seed, TimeSpan.FromSeconds(1), seedOffset: 200_000);
+            console.WriteLine($"Trace: {trace.CompletedAssessments} assessment, {trace.RequestCount} requests, {trace.ErrorCount} errors{string.Concat(trace.ErrorSamples.Take(3).Select(e => $"; {e}"))}.");
+            var perAction = SharePointPhases.PerAction(trace.Spans, SharePointPhases.Since(graph, mark), graph, options.GraphLatency);
+            return new BeforeMeasuring(register, idle.Tally, idle.Window, perAction, SharePointPhases.Mark(graph));
+        }
+
+        private static readonly TimeSpan JobsSettle = TimeSpan.FromSeconds(10);
+
+        /// <summary>Systems per import and round on SharePoint: one change for all 261 of the default run broke the emulator's connection mid-$batch.</summary>
+        private const int SharePointImportPart = 20;
+
+        private const int SeedingGroup = 5;
+
         /// <summary>Every owner at once, each installing the bot and walking its assessments one after another.</summary>
-        private static async Task RunOwnersAsync(BotClient client, Channel channel, IReadOnlyList<LoadOwner> owners, int assessments, DateTimeOffset? until, LoadOptions options, int seedOffset)
+        private static async Task RunOwnersAsync(BotClient client, Channel channel, IReadOnlyList<LoadOwner> owners, int assessments, DateTimeOffset? until, int seed, TimeSpan think, int seedOffset)
         {
             using var gate = new SemaphoreSlim(0);
             var walks = owners.Select(async owner =>
             {
                 await gate.WaitAsync();
-                var walk = new OwnerWalk(client, channel, owner, new Random(options.Seed + seedOffset + owner.Number), options.Think);
+                var walk = new OwnerWalk(client, channel, owner, new Random(seed + seedOffset + owner.Number), think);
                 if (await walk.InstallAsync())
                 {
                     await walk.WalkAsync(assessments, until);
@@ -155,19 +207,22 @@ namespace Norddjurs.TeamsRisk.LoadTest
             await Task.WhenAll(walks);
         }
 
-        /// <summary>The floor: warmed with the warm-up's requests, then every measured owner's requests replayed in order, all owners at once.</summary>
+        /// <summary>
+        /// The floor: warmed with the warm-up's requests (no pauses), then every measured owner's requests replayed in
+        /// order, all owners at once, each after the same pause the owner took before it — the same load model as the app's run.
+        /// </summary>
         private static async Task<FloorFigures> MeasureFloorAsync(HttpClient http, Recorder warm, Recorder measured)
         {
             await using var server = await FloorServer.StartAsync();
             var warmFloor = new Recorder();
-            await ReplayAsync(new BotClient(http, server.BaseUrl, () => string.Empty, warmFloor), warm.Sequences);
+            await ReplayAsync(new BotClient(http, server.BaseUrl, () => string.Empty, warmFloor), warm.Sequences, paced: false);
             var floor = new Recorder();
             var clock = Stopwatch.StartNew();
-            await ReplayAsync(new BotClient(http, server.BaseUrl, () => string.Empty, floor), measured.Sequences);
+            await ReplayAsync(new BotClient(http, server.BaseUrl, () => string.Empty, floor), measured.Sequences, paced: true);
             return new FloorFigures(floor, clock.Elapsed);
         }
 
-        private static async Task ReplayAsync(BotClient client, IEnumerable<IReadOnlyList<SentRequest>> sequences)
+        private static async Task ReplayAsync(BotClient client, IEnumerable<IReadOnlyList<SentRequest>> sequences, bool paced)
         {
             using var gate = new SemaphoreSlim(0);
             var replays = sequences.Select(async sequence =>
@@ -175,6 +230,11 @@ namespace Norddjurs.TeamsRisk.LoadTest
                 await gate.WaitAsync();
                 foreach (var request in sequence)
                 {
+                    if (paced && request.PausedBefore > TimeSpan.Zero)
+                    {
+                        await Task.Delay(request.PausedBefore);
+                    }
+
                     await client.SendRawAsync(request.Label, request.Body, request.Token);
                 }
             }).ToList();
@@ -190,6 +250,20 @@ namespace Norddjurs.TeamsRisk.LoadTest
         /// The app's settings as environment variables: SQLite in the temp folder, inbound token validation against the
         /// loopback issuer (Development, but the anonymous switch off), outbound through the fake connector.
         /// </summary>
+        private static Dictionary<string, string> AppSettings(string folder, string tenantId, BotConnectorIssuer issuer, FakeConnector connector, TestTokenIssuer entra, GraphSite? graph)
+        {
+            var settings = AppSettings(folder, tenantId, issuer, connector, entra);
+            if (graph is not null)
+            {
+                // Development and a loopback Graph:BaseUrl: the app calls the emulator without a credential.
+                settings["Storage__Provider"] = "SharePoint";
+                settings["Storage__SharePoint__SiteUrl"] = GraphSite.SiteUrl;
+                settings["Graph__BaseUrl"] = graph.BaseUrl;
+            }
+
+            return settings;
+        }
+
         private static Dictionary<string, string> AppSettings(string folder, string tenantId, BotConnectorIssuer issuer, FakeConnector connector, TestTokenIssuer entra) => new()
         {
             ["Auth__Instance"] = entra.Instance.AbsoluteUri,

@@ -35,21 +35,25 @@ internal sealed class LoadData
     private const string Header =
         "systemId;name;shortDescription;criticalProcess;status;criticality;systemOwner;deputyOwner;department;areaManager;supplierName;hostingModel;internetFacing;personalData;dataClasses;dataSubjectCategories;dataSubjectsApprox;lifeOrHealthCritical;mtdHours;rpoHours;manualFallback;thirdCountryTransfer";
 
-    private LoadData(IReadOnlyList<LoadOwner> measured, IReadOnlyList<LoadOwner> warmup, IReadOnlyDictionary<string, IReadOnlyList<string>> systemsByOwner, string tenantId)
+    private LoadData(IReadOnlyList<LoadOwner> measured, IReadOnlyList<LoadOwner> warmup, IReadOnlyList<LoadOwner> trace, IReadOnlyDictionary<string, IReadOnlyList<string>> systemsByOwner, string tenantId)
     {
         Measured = measured;
         Warmup = warmup;
+        Trace = trace;
         SystemsByOwner = systemsByOwner;
         TenantId = tenantId;
     }
 
-    /// <summary>Every owner: the measured ones, then the warm-up ones.</summary>
-    public IEnumerable<LoadOwner> Owners => Measured.Concat(Warmup);
+    /// <summary>Every owner: the measured ones, then the warm-up ones, then the trace's.</summary>
+    public IEnumerable<LoadOwner> Owners => Measured.Concat(Warmup).Concat(Trace);
 
     public IReadOnlyList<LoadOwner> Measured { get; }
 
-    /// <summary>Owners that walk one assessment each before measuring starts.</summary>
+    /// <summary>Owners that walk assessments before measuring starts (one each; in SharePoint mode enough to seed the register).</summary>
     public IReadOnlyList<LoadOwner> Warmup { get; }
+
+    /// <summary>SharePoint mode: one owner who walks one assessment alone, so each click's Graph requests can be told apart.</summary>
+    public IReadOnlyList<LoadOwner> Trace { get; }
 
     /// <summary>System ids per owner object id.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> SystemsByOwner { get; }
@@ -57,16 +61,18 @@ internal sealed class LoadData
     /// <summary>The seeded directory's tenant: the tenant of every activity, and the one the bot serves.</summary>
     public string TenantId { get; }
 
-    public static LoadData Create(int measuredOwners, int systemsPerOwner, int warmupOwners, string tenantId)
+    public static LoadData Create(int measuredOwners, int systemsPerOwner, int warmupOwners, int warmupSystems, int traceOwners, string tenantId)
     {
-        var owners = Enumerable.Range(1, measuredOwners + warmupOwners)
+        var owners = Enumerable.Range(1, measuredOwners + warmupOwners + traceOwners)
             .Select(n => new LoadOwner(n, OwnerObjectId(n), $"owner{n:D4}@loadtest.example", $"Ejer {n:D4} (belastningstest)"))
             .ToList();
         var systems = owners.ToDictionary(
             o => o.ObjectId,
-            o => (IReadOnlyList<string>)Enumerable.Range(1, o.Number <= measuredOwners ? systemsPerOwner : 1).Select(s => $"LT-{o.Number:D4}-{s:D2}").ToList(),
+            o => (IReadOnlyList<string>)Enumerable.Range(1, o.Number <= measuredOwners ? systemsPerOwner : o.Number <= measuredOwners + warmupOwners ? warmupSystems : 1)
+                .Select(s => $"LT-{o.Number:D4}-{s:D2}").ToList(),
             StringComparer.OrdinalIgnoreCase);
-        return new LoadData(owners[..measuredOwners], owners[measuredOwners..], systems, tenantId);
+        var warmupEnd = measuredOwners + warmupOwners;
+        return new LoadData(owners[..measuredOwners], owners[measuredOwners..warmupEnd], owners[warmupEnd..], systems, tenantId);
     }
 
     /// <summary>"10ad0000-0000-4000-8000-000000000007": a GUID-shaped Entra object id per owner.</summary>
@@ -94,8 +100,14 @@ internal sealed class LoadData
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
-    /// <summary>The register as a continuity-plan CSV (UTF-8, <c>;</c>), one row per system, profiles in turn.</summary>
-    public byte[] RegisterCsv()
+    /// <summary>Every system id, owners in order.</summary>
+    public IReadOnlyList<string> SystemIds => [.. Owners.SelectMany(o => SystemsByOwner[o.ObjectId])];
+
+    /// <summary>
+    /// The register as a continuity-plan CSV (UTF-8, <c>;</c>), one row per system, profiles in turn; only the rows of
+    /// <paramref name="systemIds"/> when given (an import in parts).
+    /// </summary>
+    public byte[] RegisterCsv(IReadOnlySet<string>? systemIds = null)
     {
         var csv = new StringBuilder().Append(Header).Append("\r\n");
         var i = 0;
@@ -104,6 +116,11 @@ internal sealed class LoadData
             foreach (var systemId in SystemsByOwner[owner.ObjectId])
             {
                 var profile = Profiles[i++ % Profiles.Length].Replace("{owner}", owner.Upn, StringComparison.Ordinal);
+                if (systemIds is not null && !systemIds.Contains(systemId))
+                {
+                    continue;
+                }
+
                 var cut = profile.IndexOf(';', StringComparison.Ordinal);
                 csv.Append(systemId).Append(';').Append(profile[..cut]).Append(' ').Append(systemId).Append(profile[cut..]).Append("\r\n");
             }

@@ -2,8 +2,14 @@ using System.Collections.Concurrent;
 
 namespace Norddjurs.TeamsRisk.LoadTest.Measuring;
 
-/// <summary>One request as sent: its label (the card action), the body and the token, so the floor can be sent the same.</summary>
-internal sealed record SentRequest(string Label, string Body, string Token);
+/// <summary>
+/// One request as sent: its label (the card action), the body, the token and the owner's pause before it (think time or
+/// the spread start), so the floor can be sent the same requests at the same pace.
+/// </summary>
+internal sealed record SentRequest(string Label, string Body, string Token, TimeSpan PausedBefore);
+
+/// <summary>One request's label and when it was sent and answered (wall clock, as the emulator's log).</summary>
+internal sealed record RequestSpan(string Label, DateTimeOffset Started, DateTimeOffset Ended);
 
 /// <summary>
 /// Latencies per card action and errors by kind, from many owners at once. Each owner keeps its own list of sent
@@ -11,15 +17,25 @@ internal sealed record SentRequest(string Label, string Body, string Token);
 /// </summary>
 internal sealed class Recorder
 {
+    private readonly ConcurrentQueue<RequestSpan> _spans = new();
     private readonly ConcurrentDictionary<string, ConcurrentBag<double>> _latencies = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _errors = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _errorSamples = new();
     private readonly ConcurrentBag<IReadOnlyList<SentRequest>> _sequences = [];
     private int _assessments;
+    private int _completedEvents;
 
     public bool KeepRequests { get; init; }
 
+    /// <summary>Keep when each request started and ended (SharePoint mode's trace: which Graph requests fell inside which click).</summary>
+    public bool KeepSpans { get; init; }
+
+    public IReadOnlyCollection<RequestSpan> Spans => _spans;
+
     public int CompletedAssessments => Volatile.Read(ref _assessments);
+
+    /// <summary>Events (risk lines: one Score step each) of the completed assessments only.</summary>
+    public int CompletedEvents => Volatile.Read(ref _completedEvents);
 
     public IReadOnlyDictionary<string, int> Errors => _errors;
 
@@ -29,8 +45,14 @@ internal sealed class Recorder
 
     public IReadOnlyCollection<IReadOnlyList<SentRequest>> Sequences => _sequences;
 
-    public void Latency(string label, TimeSpan elapsed) =>
+    public void Latency(string label, DateTimeOffset started, TimeSpan elapsed)
+    {
         _latencies.GetOrAdd(label, _ => []).Add(elapsed.TotalMilliseconds);
+        if (KeepSpans)
+        {
+            _spans.Enqueue(new RequestSpan(label, started, started + elapsed));
+        }
+    }
 
     /// <summary>An error by kind; the first 20 details are kept to print.</summary>
     public void Error(string kind, string detail)
@@ -42,7 +64,11 @@ internal sealed class Recorder
         }
     }
 
-    public void AssessmentDone() => Interlocked.Increment(ref _assessments);
+    public void AssessmentDone(int events)
+    {
+        Interlocked.Increment(ref _assessments);
+        Interlocked.Add(ref _completedEvents, events);
+    }
 
     public void Sequence(IReadOnlyList<SentRequest> requests)
     {

@@ -33,7 +33,9 @@ internal sealed class Report(LoadOptions options, Recorder measured, TimeSpan el
         var floorByLabel = floor?.Recorder.PerLabel().ToDictionary(p => p.Label, StringComparer.Ordinal) ?? [];
         console.WriteLine();
         console.WriteLine($"Norddjurs.TeamsRisk load test · {DateTime.UtcNow:yyyy-MM-dd HH:mm}Z · {Environment.ProcessorCount} cores · .NET {Environment.Version}");
-        console.WriteLine($"{options.Owners} concurrent owners × {options.AssessmentsPerOwner} assessments, think {options.Think.TotalMilliseconds:0} ms, closed loop, /api/messages on loopback with RS256 tokens");
+        var store = options.Store == StoreKind.SharePoint ? $"SharePoint store (Graph emulator, +{options.GraphLatency.TotalMilliseconds:0} ms per round trip)" : "SQLite store";
+        console.WriteLine($"{options.Owners} concurrent owners × {options.AssessmentsPerOwner} assessments, /api/messages on loopback with RS256 tokens, {store}");
+        console.WriteLine($"load model: {options.LoadModel}; the floor replays the same requests at the same pace");
         console.WriteLine();
         console.WriteLine($"{"card action",-22} {"n",6} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8} │ {"floor p50",9} {"floor p99",9}");
         foreach (var p in measured.PerLabel().Append(_all))
@@ -89,6 +91,8 @@ internal sealed class Report(LoadOptions options, Recorder measured, TimeSpan el
         options.Owners,
         options.AssessmentsPerOwner,
         ThinkMs = options.Think.TotalMilliseconds,
+        options.LoadModel,
+        Store = options.Store.ToString(),
         Cores = Environment.ProcessorCount,
         ElapsedSeconds = elapsed.TotalSeconds,
         Requests = measured.RequestCount,

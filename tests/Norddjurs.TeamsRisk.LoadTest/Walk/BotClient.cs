@@ -42,12 +42,15 @@ internal sealed class BotClient(HttpClient http, Uri baseUrl, Func<string> token
 
     public Recorder Recorder => recorder;
 
-    /// <summary>Sends one activity; a transport failure or timeout is recorded as an error and answers null.</summary>
-    public async Task<BotAnswer?> SendAsync(string label, JsonObject activity, List<SentRequest>? sent)
+    /// <summary>
+    /// Sends one activity (the owner paused <paramref name="pausedBefore"/> before it); a transport failure or timeout is
+    /// recorded as an error and answers null.
+    /// </summary>
+    public async Task<BotAnswer?> SendAsync(string label, JsonObject activity, List<SentRequest>? sent, TimeSpan pausedBefore)
     {
         var body = activity.ToJsonString();
         var bearer = token();
-        sent?.Add(new SentRequest(label, body, bearer));
+        sent?.Add(new SentRequest(label, body, bearer, pausedBefore));
         return await SendRawAsync(label, body, bearer);
     }
 
@@ -59,12 +62,13 @@ internal sealed class BotClient(HttpClient http, Uri baseUrl, Func<string> token
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         try
         {
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
             var text = await response.Content.ReadAsStringAsync();
-            recorder.Latency(label, clock.Elapsed);
+            recorder.Latency(label, started, clock.Elapsed);
             if (!response.IsSuccessStatusCode)
             {
                 recorder.Error($"HTTP {(int)response.StatusCode}", $"{label}: {Shorten(text)}");

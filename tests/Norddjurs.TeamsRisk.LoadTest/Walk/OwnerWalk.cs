@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Norddjurs.TeamsRisk.Cards.Actions;
 using Norddjurs.TeamsRisk.LoadTest.Hosting;
 using Norddjurs.TeamsRisk.LoadTest.Measuring;
+using Norddjurs.TeamsRisk.Testing.Cards;
 
 namespace Norddjurs.TeamsRisk.LoadTest.Walk;
 
@@ -23,6 +24,9 @@ internal sealed class OwnerWalk(BotClient client, Channel channel, LoadOwner own
     private readonly HashSet<string> _finished = new(StringComparer.Ordinal);
     private readonly List<SentRequest>? _sent = client.Recorder.KeepRequests ? [] : null;
 
+    // The pause taken before the next request, recorded with it so the floor is replayed with the same pacing.
+    private TimeSpan _pause;
+
     private Recorder Recorder => client.Recorder;
 
     /// <summary>Install and "start"; false when the app answers neither (nothing else can work then).</summary>
@@ -31,13 +35,13 @@ internal sealed class OwnerWalk(BotClient client, Channel channel, LoadOwner own
         // People do not arrive in the same millisecond: with think time, each owner starts somewhere within one pause.
         if (think > TimeSpan.Zero)
         {
-            await Task.Delay(think * random.NextDouble());
+            await PauseAsync(think * random.NextDouble());
         }
 
-        var update = await client.SendAsync("install", Activities.ConversationUpdateInstall(channel, owner), _sent);
-        var installation = await client.SendAsync("install", Activities.InstallationUpdateAdd(channel, owner), _sent);
+        var update = await SendAsync("install", Activities.ConversationUpdateInstall(channel, owner));
+        var installation = await SendAsync("install", Activities.InstallationUpdateAdd(channel, owner));
         await ThinkAsync();
-        var message = await client.SendAsync("message start", Activities.Message(channel, owner, "start"), _sent);
+        var message = await SendAsync("message start", Activities.Message(channel, owner, "start"));
         return update?.Status == HttpStatusCode.OK || installation?.Status == HttpStatusCode.OK || message?.Status == HttpStatusCode.OK;
     }
 
@@ -64,7 +68,7 @@ internal sealed class OwnerWalk(BotClient client, Channel channel, LoadOwner own
             return false;
         }
 
-        var open = CardActions.FindAll(list, CardVerbs.Open)
+        var open = CardReading.FindActions(list, CardVerbs.Open)
             .FirstOrDefault(a => a["data"]?[CardActionData.Names.AssessmentId]?.GetValue<string>() is { } id && !_finished.Contains(id));
         if (open is null)
         {
@@ -73,26 +77,33 @@ internal sealed class OwnerWalk(BotClient client, Channel channel, LoadOwner own
         }
 
         var assessmentId = open["data"]![CardActionData.Names.AssessmentId]!.GetValue<string>();
-        var card = await ClickAsync(CardVerbs.Open, CardActions.Merge(open, new Dictionary<string, string>()), CardVerbs.Open);
+        var card = await ClickAsync(CardVerbs.Open, CardReading.Press(open, new Dictionary<string, string>()), CardVerbs.Open);
+        var scored = new HashSet<string>(StringComparer.Ordinal);
         for (var steps = 0; card is not null && steps < MaxStepsPerAssessment; steps++)
         {
-            if (CardActions.Find(card, CardVerbs.Submit) is { } submit)
+            if (CardReading.FindAction(card, CardVerbs.Submit) is { } submit)
             {
-                var confirmation = await ClickAsync(CardVerbs.Submit, CardActions.Merge(submit, Answers(card, fix: false)), CardVerbs.Submit);
+                var confirmation = await ClickAsync(CardVerbs.Submit, CardReading.Press(submit, Answers(card, fix: false)), CardVerbs.Submit);
                 if (confirmation is null)
                 {
                     return false;
                 }
 
-                if (CardActions.Find(confirmation, CardVerbs.Submit) is not null)
+                if (CardReading.FindAction(confirmation, CardVerbs.Submit) is not null)
                 {
-                    Recorder.Error("walk: submit refused", $"{assessmentId}: {string.Join(" | ", CardInputs.ErrorTexts(confirmation))}");
+                    Recorder.Error("walk: submit refused", $"{assessmentId}: {string.Join(" | ", CardReading.ErrorTexts(confirmation))}");
                     return false;
                 }
 
                 _finished.Add(assessmentId);
-                Recorder.AssessmentDone();
+                Recorder.AssessmentDone(scored.Count);
                 return true;
+            }
+
+            if (CardReading.FindAction(card, CardVerbs.Next)?["data"]?[CardActionData.Names.Step]?.GetValue<string>() is { } step
+                && CardStep.Parse(step)?.Kind == CardStepKind.Score)
+            {
+                scored.Add(step);
             }
 
             card = await NextAsync(card, assessmentId);
@@ -112,7 +123,7 @@ internal sealed class OwnerWalk(BotClient client, Channel channel, LoadOwner own
         var seen = new List<string>();
         for (var attempt = 0; ; attempt++)
         {
-            var next = CardActions.Find(card, CardVerbs.Next);
+            var next = CardReading.FindAction(card, CardVerbs.Next);
             if (next is null)
             {
                 Recorder.Error("walk: no Next", $"{assessmentId}: a step card without flow.next or flow.submit");
@@ -121,20 +132,20 @@ internal sealed class OwnerWalk(BotClient client, Channel channel, LoadOwner own
 
             var step = CardStep.Parse(next["data"]?[CardActionData.Names.Step]?.GetValue<string>());
             var label = $"{CardVerbs.Next} {step?.Kind.ToString() ?? "?"}";
-            var sent = CardActions.Merge(next, Answers(card, fix: attempt > 0));
+            var sent = CardReading.Press(next, Answers(card, fix: attempt > 0));
             var answer = await ClickAsync(label, sent, CardVerbs.Next);
             if (answer is null)
             {
                 return null;
             }
 
-            var sameStep = CardActions.Find(answer, CardVerbs.Next)?["data"]?[CardActionData.Names.Step]?.GetValue<string>() == step?.Token;
-            if (!sameStep || !CardInputs.HasErrors(answer))
+            var sameStep = CardReading.FindAction(answer, CardVerbs.Next)?["data"]?[CardActionData.Names.Step]?.GetValue<string>() == step?.Token;
+            if (!sameStep || !CardReading.HasErrors(answer))
             {
                 return answer;
             }
 
-            seen.AddRange(CardInputs.ErrorTexts(answer).Skip(1).Take(2));
+            seen.AddRange(CardReading.ErrorTexts(answer).Skip(1).Take(2));
             Dump($"{owner.Number:D4}-{step?.Token.Replace(':', '_')}-{attempt}", card, sent, answer);
             if (attempt == MaxFixes)
             {
@@ -150,7 +161,7 @@ internal sealed class OwnerWalk(BotClient client, Channel channel, LoadOwner own
     private async Task<JsonObject?> ClickAsync(string label, JsonObject data, string verb)
     {
         await ThinkAsync();
-        var answer = await client.SendAsync(label, Activities.CardAction(channel, owner, verb, data, Activities.MessageId()), _sent);
+        var answer = await SendAsync(label, Activities.CardAction(channel, owner, verb, data, Activities.MessageId()));
         if (answer is null || answer.Status != HttpStatusCode.OK)
         {
             return null;
@@ -172,7 +183,7 @@ internal sealed class OwnerWalk(BotClient client, Channel channel, LoadOwner own
     private Dictionary<string, string> Answers(JsonObject card, bool fix)
     {
         var values = CardInputs.Defaults(card);
-        var inputs = CardInputs.All(card);
+        var inputs = CardReading.Inputs(card);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var newMeasure = NewRowIndex(inputs, "measures[");
         var newInterim = NewRowIndex(inputs, "interimMeasures[");
@@ -262,5 +273,18 @@ internal sealed class OwnerWalk(BotClient client, Channel channel, LoadOwner own
     /// A pause drawn from half to one and a half times the think time (the owner's seeded random, so runs repeat): a fixed
     /// pause would keep 50 owners clicking in lockstep, a burst no group of people produces.
     /// </summary>
-    private Task ThinkAsync() => think > TimeSpan.Zero ? Task.Delay(think * (0.5 + random.NextDouble())) : Task.CompletedTask;
+    private Task ThinkAsync() => think > TimeSpan.Zero ? PauseAsync(think * (0.5 + random.NextDouble())) : Task.CompletedTask;
+
+    private Task PauseAsync(TimeSpan pause)
+    {
+        _pause += pause;
+        return Task.Delay(pause);
+    }
+
+    private Task<BotAnswer?> SendAsync(string label, JsonObject activity)
+    {
+        var pause = _pause;
+        _pause = TimeSpan.Zero;
+        return client.SendAsync(label, activity, _sent, pause);
+    }
 }

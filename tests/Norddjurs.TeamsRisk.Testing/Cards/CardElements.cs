@@ -7,8 +7,9 @@ namespace Norddjurs.TeamsRisk.Testing.Cards;
 /// sets, action sets and the cards of <c>Action.ShowCard</c>. Fallbacks are skipped (they replace an element only on a
 /// client that cannot render it) and so is the card's <c>refresh</c> action unless asked for.
 /// </summary>
-internal static class CardElements
+public static class CardElements
 {
+    /// <summary>The node and everything in it, in document order; the card's refresh action only with <paramref name="includeRefresh"/>.</summary>
     public static IEnumerable<JsonObject> All(JsonNode? node, bool includeRefresh = false)
     {
         switch (node)
@@ -39,6 +40,7 @@ internal static class CardElements
         }
     }
 
+    /// <summary>The element's <c>type</c> ("Input.Text", "Action.Execute" …), or null.</summary>
     public static string? Type(JsonObject element) => element["type"] is JsonValue v && v.TryGetValue<string>(out var type) ? type : null;
 
     /// <summary>A property's value as Teams sends it: strings as they are, numbers invariant ("1.5"), booleans "true"/"false".</summary>

@@ -32,6 +32,13 @@ public static class CardInputs
     public static IEnumerable<JsonObject> Inputs(JsonObject card) =>
         CardElements.All(card).Where(e => CardElements.Type(e)?.StartsWith("Input.", StringComparison.Ordinal) == true);
 
+    /// <summary>The values a choice set offers, in order.</summary>
+    public static IReadOnlyList<string> Choices(JsonObject input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return [.. (input["choices"] as JsonArray ?? []).Select(c => CardElements.Text(c?["value"])).OfType<string>()];
+    }
+
     /// <summary>The defaults with some values changed, as a user would type them (every value a string, as Teams sends it).</summary>
     public static Dictionary<string, string> With(this Dictionary<string, string> inputs, params (string Id, string Value)[] changes)
     {
