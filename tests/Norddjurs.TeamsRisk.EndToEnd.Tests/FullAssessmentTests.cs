@@ -24,37 +24,7 @@ public sealed class FullAssessmentTests(ITestOutputHelper log)
         PlaygroundSession.RunAsync(log, async (session, ct) =>
         {
             var client = session.Client;
-            // The committee's team has the app: the bot keeps the channel's reference, so the submission can be posted there.
-            await client.InstallAsync(ct, CommitteeChannel);
-            await client.InstallAsync(ct);
-            await client.WaitForCardAsync(card => Card.Verbs(card).Contains("start"), PlaygroundSession.PushTimeout);
-            await client.SendTextAsync("start", ct);
-            var list = await client.WaitForMessageAsync(card => Card.Verbs(card).Contains("assessment.open"), PlaygroundSession.PushTimeout);
-
-            var open = OpenButtonFor(list.Card, System);
-            var assessmentId = (string)open["assessmentId"]!;
-            var card = await client.InvokeForCardAsync(list.MessageId, "assessment.open", open, ct);
-
-            var steps = new List<string>();
-            while (!Card.Verbs(card).Contains("flow.submit"))
-            {
-                var step = StepOf(card);
-                log.WriteLine($"step {step}");
-                Assert.True(steps.Count(s => s == step) < 2, $"The bot showed step {step} again; its card says:\n{Card.Texts(card)}");
-                steps.Add(step);
-                Assert.True(steps.Count < 100, "More than 100 steps without reaching the summary.");
-                card = await client.InvokeForCardAsync(list.MessageId, "flow.next", Pressing.Merge(Pressing.Find(card, "flow.next"), Answers(card, step)), ct);
-            }
-
-            Assert.Equal("Summary", Pressing.Text(Pressing.Find(card, "flow.submit")["step"]));
-            Assert.Contains("Facts", steps);
-            Assert.Contains("Profile", steps);
-            Assert.Contains("Events", steps);
-            Assert.Contains(steps, s => s.StartsWith("Score:", StringComparison.Ordinal));
-            // A score per selected event, then a treatment per scored line.
-            Assert.Equal(EventsOf(steps, "Score:"), EventsOf(steps, "Treatment:"));
-            var confirmation = await client.InvokeForCardAsync(list.MessageId, "flow.submit", Pressing.Merge(Pressing.Find(card, "flow.submit"), Pressing.Defaults(card)), ct);
-            log.WriteLine($"after submit: {Card.Texts(confirmation)}");
+            var assessmentId = await SubmitAsync(client, log, ct);
 
             var api = new DevApi(session.App.CreateClient());
             var stored = await api.GetNodeAsync($"api/assessments/{Uri.EscapeDataString(assessmentId)}", DevApi.AlexWilber, ct);
@@ -65,6 +35,46 @@ public sealed class FullAssessmentTests(ITestOutputHelper log)
             await CommitteeApprovesAsync(client, assessmentId, ct);
             Assert.Equal("Approved", (string?)(await api.GetNodeAsync($"api/assessments/{Uri.EscapeDataString(assessmentId)}", DevApi.AlexWilber, ct))["state"]);
         }, TimeSpan.FromSeconds(120));
+
+    /// <summary>
+    /// Alex Wilber's part, shared by the SharePoint run: the app installed in the committee's team and for Alex, "start",
+    /// the demo system opened and walked step by step to the summary, and submitted. Returns the assessment's id.
+    /// </summary>
+    internal static async Task<string> SubmitAsync(PlaygroundClient client, ITestOutputHelper log, CancellationToken ct)
+    {
+        // The committee's team has the app: the bot keeps the channel's reference, so the submission can be posted there.
+        await client.InstallAsync(ct, CommitteeChannel);
+        await client.InstallAsync(ct);
+        await client.WaitForCardAsync(card => Card.Verbs(card).Contains("start"), PlaygroundSession.PushTimeout);
+        await client.SendTextAsync("start", ct);
+        var list = await client.WaitForMessageAsync(card => Card.Verbs(card).Contains("assessment.open"), PlaygroundSession.PushTimeout);
+
+        var open = OpenButtonFor(list.Card, System);
+        var assessmentId = (string)open["assessmentId"]!;
+        var card = await client.InvokeForCardAsync(list.MessageId, "assessment.open", open, ct);
+
+        var steps = new List<string>();
+        while (!Card.Verbs(card).Contains("flow.submit"))
+        {
+            var step = StepOf(card);
+            log.WriteLine($"step {step}");
+            Assert.True(steps.Count(s => s == step) < 2, $"The bot showed step {step} again; its card says:\n{Card.Texts(card)}");
+            steps.Add(step);
+            Assert.True(steps.Count < 100, "More than 100 steps without reaching the summary.");
+            card = await client.InvokeForCardAsync(list.MessageId, "flow.next", Pressing.Merge(Pressing.Find(card, "flow.next"), Answers(card, step)), ct);
+        }
+
+        Assert.Equal("Summary", Pressing.Text(Pressing.Find(card, "flow.submit")["step"]));
+        Assert.Contains("Facts", steps);
+        Assert.Contains("Profile", steps);
+        Assert.Contains("Events", steps);
+        Assert.Contains(steps, s => s.StartsWith("Score:", StringComparison.Ordinal));
+        // A score per selected event, then a treatment per scored line.
+        Assert.Equal(EventsOf(steps, "Score:"), EventsOf(steps, "Treatment:"));
+        var confirmation = await client.InvokeForCardAsync(list.MessageId, "flow.submit", Pressing.Merge(Pressing.Find(card, "flow.submit"), Pressing.Defaults(card)), ct);
+        log.WriteLine($"after submit: {Card.Texts(confirmation)}");
+        return assessmentId;
+    }
 
     /// <summary>
     /// The card posted as a new thread in the committee channel is read-only for everyone (the Playground has no refresh);
@@ -153,7 +163,7 @@ public sealed class FullAssessmentTests(ITestOutputHelper log)
         return answers;
     }
 
-    private static async Task AssertAuditChainHoldsTheSubmissionAsync(DevApi api, string assessmentId, CancellationToken ct)
+    internal static async Task AssertAuditChainHoldsTheSubmissionAsync(DevApi api, string assessmentId, CancellationToken ct)
     {
         // The sealer appends within seconds of the commit (design.md §6); wait for the submission to be sealed.
         var export = string.Empty;
