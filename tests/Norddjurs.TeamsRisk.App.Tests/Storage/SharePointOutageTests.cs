@@ -2,9 +2,13 @@ extern alias emulator;
 
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using emulator::Norddjurs.TeamsRisk.GraphEmulator;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using emulator::Norddjurs.TeamsRisk.GraphEmulator.Faults;
 using Norddjurs.TeamsRisk.App.Jobs.Audit;
 using Norddjurs.TeamsRisk.App.Tests.Api;
@@ -23,7 +27,8 @@ namespace Norddjurs.TeamsRisk.App.Tests.Storage;
 
 /// <summary>
 /// Issue 7 item 5 in the real app on SharePoint (design.md §2.1): when Graph stays down a user's change is refused as
-/// "not saved, try again" with nothing half-written anyone can see, and the outbox and the sealer resume when it returns.
+/// "not saved, try again" (the API's 503, the bot's invoke error) with nothing half-written anyone can see, and the outbox
+/// and the sealer resume when it returns.
 /// </summary>
 public sealed class SharePointOutageTests
 {
@@ -82,6 +87,43 @@ public sealed class SharePointOutageTests
     }
 
     [Fact]
+    public async Task A_card_action_while_graph_refuses_writes_is_answered_try_again_and_applies_once_when_teams_retries_it()
+    {
+        var emulator = new Emulator();
+        await using var server = await GraphEmulatorServer.StartAsync(emulator);
+        await ProvisionAsync(emulator, server);
+        using var app = TeamsRiskApp.Create("Development", new Dictionary<string, string?>
+            {
+                ["Storage:Provider"] = "SharePoint",
+                ["Storage:SharePoint:SiteUrl"] = SiteUrl,
+                ["Graph:BaseUrl"] = server.BaseUrl,
+                ["Directory:Provider"] = "Seeded",
+            })
+            .WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IStartupFilter, Bot.BotEndpointTests.FromLoopback>()));
+        using var client = app.CreateClient();
+        using var list = await client.PostAsJsonAsync("/api/messages", Invoke("1", new JsonObject { ["verb"] = "start" }));
+        var open = OpenActionData((await list.Content.ReadFromJsonAsync<JsonObject>())!);
+        var assessmentId = (string)open["assessmentId"]!;
+        var store = await GraphRiskStore.OpenAsync(Client(server), new GraphStoreOptions { SiteUrl = SiteUrl }, null, Ct);
+        var before = (await store.GetAsync(DocumentKinds.Assessment, assessmentId, Ct))!;
+
+        emulator.AddFault(new FaultRule { Method = "POST", Scope = FaultScope.Inner, Status = 503, RetryAfter = "1" });
+        using var refused = await client.PostAsJsonAsync("/api/messages", Invoke("2", open));
+        var answer = (await refused.Content.ReadFromJsonAsync<JsonObject>())!;
+        emulator.ClearFaults();
+
+        // An invoke's error travels in the body of an HTTP 200; Teams shows it on the card, which keeps what was entered.
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(500, (int)answer["statusCode"]!);
+        Assert.Contains("Prøv igen", (string?)answer["value"]!["message"], StringComparison.Ordinal);
+        Assert.Equal((before.Version, before.Json), await VersionAndJsonAsync(store, assessmentId));
+
+        using var retried = await client.PostAsJsonAsync("/api/messages", Invoke("2", open));
+        Assert.Equal(200, (int)(await retried.Content.ReadFromJsonAsync<JsonObject>())!["statusCode"]!);
+        Assert.Equal(before.Version + 1, (await VersionAndJsonAsync(store, assessmentId)).Version);
+    }
+
+    [Fact]
     public async Task The_outbox_dispatcher_and_the_audit_sealer_stop_while_graph_is_down_and_resume_when_it_returns()
     {
         var emulator = new Emulator();
@@ -124,6 +166,59 @@ public sealed class SharePointOutageTests
         var report = await new SiteProvisioner(Client(server)).RunAsync(SiteUrl, ListSchema.Lists, ListSchema.Version, Ct);
         return report.Lists.ToDictionary(l => l.Key, l => Guid.Parse(l.Id), StringComparer.Ordinal);
     }
+
+    private static async Task<(long Version, string Json)> VersionAndJsonAsync(GraphRiskStore store, string id) =>
+        (await store.GetAsync(DocumentKinds.Assessment, id, Ct)) is { } document ? (document.Version, document.Json) : (0, string.Empty);
+
+    /// <summary>The data of the list card's first Begin/Continue button.</summary>
+    private static JsonObject OpenActionData(JsonObject invokeResponse)
+    {
+        var actions = new List<JsonObject>();
+        Collect(invokeResponse["value"], actions);
+        return (JsonObject)actions.First(a => (string?)a["verb"] == "assessment.open")["data"]!.DeepClone();
+
+        static void Collect(JsonNode? node, List<JsonObject> found)
+        {
+            if (node is JsonObject obj)
+            {
+                if ((string?)obj["type"] == "Action.Execute")
+                {
+                    found.Add(obj);
+                }
+
+                foreach (var (_, child) in obj)
+                {
+                    Collect(child, found);
+                }
+            }
+            else if (node is JsonArray array)
+            {
+                foreach (var child in array)
+                {
+                    Collect(child, found);
+                }
+            }
+        }
+    }
+
+    /// <summary>A card action by Alex Wilber in his 1:1 chat with the bot, as the Playground sends it.</summary>
+    private static JsonObject Invoke(string activityId, JsonObject data) => new()
+    {
+        ["type"] = "invoke",
+        ["name"] = "adaptiveCard/action",
+        ["id"] = activityId,
+        ["serviceUrl"] = "http://127.0.0.1:56150/_connector",
+        ["channelId"] = "msteams",
+        ["from"] = new JsonObject { ["id"] = "29:alex", ["aadObjectId"] = Seeded.AlexWilber, ["name"] = "Alex Wilber" },
+        ["recipient"] = new JsonObject { ["id"] = "28:bot" },
+        ["conversation"] = new JsonObject { ["id"] = "a:1outage-conversation", ["conversationType"] = "personal", ["tenantId"] = Seeded.Tenant },
+        ["locale"] = "da-DK",
+        ["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = (string)data["verb"]!, ["data"] = data.DeepClone() },
+            ["trigger"] = "manual",
+        },
+    };
 
     private static async Task<string> StateAsync(ApiFactory api, string id)
     {
