@@ -100,7 +100,22 @@ public sealed class SubmissionFaultTests(ITestOutputHelper output)
         Assert.True(outage!.Fired > 0);
         Assert.DoesNotContain(Answer.Conflict, answers);
 
-        var contents = SiteContents.Read(site);
+        var stored = AssertEachStoredOnceOrNotAtAll(SiteContents.Read(site), answers);
+        var chain = await AssertTheChainVerifiesInCommitOrderAsync(site, answers, stored);
+        var acknowledged = answers.Count(a => a == Answer.Acknowledged);
+
+        output.WriteLine($"{requests} Graph requests under faults, {faults} faults injected ({emulator.RequestLog.Count(e => e.Fault?.Contains("commit-then-fail", StringComparison.Ordinal) == true)} after the write); outage fired {outage.Fired} times");
+        output.WriteLine($"{acknowledged} acknowledged, {answers.Count(a => a == Answer.Refused)} refused ({stored.Count - acknowledged} of them finished by recovery, {Count - stored.Count} absent): {string.Join(' ', Enumerable.Range(0, Count).Where(n => answers[n] == Answer.Refused).Select(n => stored.Contains(n) ? $"{n}*" : $"{n}"))}");
+        output.WriteLine($"{chain.Count} audit entries sealed; {jobs.Sent} outbox rows sent; {jobs.FailedRounds} job rounds stopped by a fault");
+    }
+
+    /// <summary>
+    /// design.md §2: an acknowledged submission is stored; any submission is stored once (document moved once, one snapshot,
+    /// one applied row, one outbox row, one sealed entry) or not at all; nothing is left unconfirmed and no dependent row
+    /// exists without its stored submission. Returns the stored submissions.
+    /// </summary>
+    private static List<int> AssertEachStoredOnceOrNotAtAll(SiteContents contents, Answer[] answers)
+    {
         Assert.Empty(contents.Unconfirmed());
         Assert.Empty(contents.MarkedDocuments());
         var stored = new List<int>();
@@ -109,11 +124,10 @@ public sealed class SubmissionFaultTests(ITestOutputHelper output)
             var applied = contents.Where(ListSchema.AppliedChangesKey, ColumnNames.IdempotencyKey, Submissions.Key(n)).Count;
             Assert.True(applied <= 1, $"submission {n} applied {applied} times");
             Assert.True(answers[n] != Answer.Acknowledged || applied == 1, $"submission {n} was acknowledged but is not stored");
-            var once = applied;
-            Assert.Equal(1 + once, SiteContents.DocVersion(Assert.Single(contents.Where(SiteContents.Assessments, ColumnNames.DocId, Submissions.AssessmentId(n)))));
-            Assert.Equal(once, contents.Where(SiteContents.Snapshots, ColumnNames.DocId, Submissions.SnapshotId(n)).Count);
-            Assert.Equal(once, contents.Where(ListSchema.OutboxKey, ColumnNames.OperationId, Submissions.MessageId(n)).Count);
-            Assert.Equal(once, contents.Where(ListSchema.AuditEntriesKey, ColumnNames.EntryId, Submissions.EntryId(n)).Count);
+            Assert.Equal(1 + applied, SiteContents.DocVersion(Assert.Single(contents.Where(SiteContents.Assessments, ColumnNames.DocId, Submissions.AssessmentId(n)))));
+            Assert.Equal(applied, contents.Where(SiteContents.Snapshots, ColumnNames.DocId, Submissions.SnapshotId(n)).Count);
+            Assert.Equal(applied, contents.Where(ListSchema.OutboxKey, ColumnNames.OperationId, Submissions.MessageId(n)).Count);
+            Assert.Equal(applied, contents.Where(ListSchema.AuditEntriesKey, ColumnNames.EntryId, Submissions.EntryId(n)).Count);
             if (applied == 1)
             {
                 stored.Add(n);
@@ -125,20 +139,22 @@ public sealed class SubmissionFaultTests(ITestOutputHelper output)
         Assert.Equal(stored.Count, contents.All(ListSchema.OutboxKey).Count);
         Assert.Equal(stored.Count, contents.All(ListSchema.AuditEntriesKey).Count);
         Assert.Empty(contents.All(ListSchema.AuditIntentsKey));
+        return stored;
+    }
 
-        var reader = await OpenInstanceAsync(site);
-        var head = await reader.Store.GetChainHeadAsync(Ct);
-        var chain = await reader.Store.ReadChainAsync(1, 1000, Ct);
-        reader.Client.Dispose();
+    /// <summary>The chain read by a fresh instance verifies against its head, holds every stored submission, and the acknowledged ones in the order they were acknowledged.</summary>
+    private async Task<IReadOnlyList<AuditEntry>> AssertTheChainVerifiesInCommitOrderAsync(TestSite site, Answer[] answers, List<int> stored)
+    {
+        var (client, store) = await OpenInstanceAsync(site);
+        var head = await store.GetChainHeadAsync(Ct);
+        var chain = await store.ReadChainAsync(1, 1000, Ct);
+        client.Dispose();
         var verified = AuditChainVerifier.Verify(chain, head);
         Assert.True(verified.IsSuccess, string.Join("; ", verified.Errors));
         Assert.Equal(stored.Count, verified.Value.Count);
         var acknowledged = Enumerable.Range(0, Count).Where(n => answers[n] == Answer.Acknowledged).Select(Submissions.EntryId).ToList();
         Assert.Equal(acknowledged, chain.Select(e => e.Intent.EntryId).Where(acknowledged.Contains));
-
-        output.WriteLine($"{requests} Graph requests under faults, {faults} faults injected ({emulator.RequestLog.Count(e => e.Fault?.Contains("commit-then-fail", StringComparison.Ordinal) == true)} after the write); outage fired {outage.Fired} times");
-        output.WriteLine($"{acknowledged.Count} acknowledged, {answers.Count(a => a == Answer.Refused)} refused ({stored.Count - acknowledged.Count} of them finished by recovery, {Count - stored.Count} absent)");
-        output.WriteLine($"{chain.Count} audit entries sealed; {jobs.Sent} outbox rows sent; {jobs.FailedRounds} job rounds stopped by a fault");
+        return chain;
     }
 
     /// <summary>The owner reads the assessment and submits it, as SubmitAssessment does; a fault is "not saved, try again".</summary>
