@@ -29,11 +29,7 @@ public sealed class FullAssessmentTests(ITestOutputHelper log)
         PlaygroundSession.RunAsync(log, async (session, ct) =>
         {
             var client = session.Client;
-            // The committee's team has the app: the bot keeps the channel's reference, so the submission can be posted there.
-            await client.InstallAsync(ct, CommitteeChannel);
-            await client.InstallAsync(ct);
-            await client.WaitForCardAsync(card => Card.Verbs(card).Contains("start"), PlaygroundSession.PushTimeout);
-            var assessmentId = await WalkAndSubmitAsync(client, highEvents: 0, ct);
+            var assessmentId = await SubmitAsync(client, log, ct);
 
             var api = new DevApi(session.App.CreateClient());
             var stored = await api.GetNodeAsync($"api/assessments/{Uri.EscapeDataString(assessmentId)}", DevApi.AlexWilber, ct);
@@ -64,7 +60,7 @@ public sealed class FullAssessmentTests(ITestOutputHelper log)
             await client.InstallForAsync(mette, "Mette Lund", MetteLundObjectId, ct);
             await client.WaitForLoggedMessageAsync(mette.ConversationId, card => Card.Verbs(card).Contains("start"), PlaygroundSession.PushTimeout);
 
-            var assessmentId = await WalkAndSubmitAsync(client, highEvents: 1, ct);
+            var assessmentId = await WalkAndSubmitAsync(client, log, highEvents: 1, ct);
             var api = new DevApi(session.App.CreateClient());
             Assert.Equal("Submitted", (string?)(await api.GetNodeAsync($"api/assessments/{Uri.EscapeDataString(assessmentId)}", DevApi.AlexWilber, ct))["state"]);
 
@@ -90,10 +86,23 @@ public sealed class FullAssessmentTests(ITestOutputHelper log)
         }, TimeSpan.FromSeconds(150));
 
     /// <summary>
+    /// Alex Wilber's part, shared by the SharePoint run: the app installed in the committee's team and for Alex, then the
+    /// demo system walked to the summary and submitted with every line within the appetite. Returns the assessment's id.
+    /// </summary>
+    internal static async Task<string> SubmitAsync(PlaygroundClient client, ITestOutputHelper log, CancellationToken ct)
+    {
+        // The committee's team has the app: the bot keeps the channel's reference, so the submission can be posted there.
+        await client.InstallAsync(ct, CommitteeChannel);
+        await client.InstallAsync(ct);
+        await client.WaitForCardAsync(card => Card.Verbs(card).Contains("start"), PlaygroundSession.PushTimeout);
+        return await WalkAndSubmitAsync(client, log, highEvents: 0, ct);
+    }
+
+    /// <summary>
     /// Alex starts, opens the demo system and walks every step to the summary, then submits. The first
     /// <paramref name="highEvents"/> scored events get the highest likelihood and consequence 2 (8 points: Høj).
     /// </summary>
-    private async Task<string> WalkAndSubmitAsync(PlaygroundClient client, int highEvents, CancellationToken ct)
+    private static async Task<string> WalkAndSubmitAsync(PlaygroundClient client, ITestOutputHelper log, int highEvents, CancellationToken ct)
     {
         await client.SendTextAsync("start", ct);
         var list = await client.WaitForMessageAsync(card => Card.Verbs(card).Contains("assessment.open"), PlaygroundSession.PushTimeout);
@@ -224,7 +233,7 @@ public sealed class FullAssessmentTests(ITestOutputHelper log)
         return answers;
     }
 
-    private static async Task AssertAuditChainHoldsTheSubmissionAsync(DevApi api, string assessmentId, CancellationToken ct)
+    internal static async Task AssertAuditChainHoldsTheSubmissionAsync(DevApi api, string assessmentId, CancellationToken ct)
     {
         // The sealer appends within seconds of the commit (design.md §6); wait for the submission to be sealed.
         var export = string.Empty;

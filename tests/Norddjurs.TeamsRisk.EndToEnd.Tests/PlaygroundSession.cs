@@ -27,13 +27,17 @@ public sealed class PlaygroundSession : IAsyncDisposable
 
     public PlaygroundClient Client { get; }
 
-    public static async Task RunAsync(ITestOutputHelper log, Func<PlaygroundSession, CancellationToken, Task> test, TimeSpan? budget = null)
+    public static Task RunAsync(ITestOutputHelper log, Func<PlaygroundSession, CancellationToken, Task> test, TimeSpan? budget = null) =>
+        RunAsync(log, appSettings: null, test, budget);
+
+    /// <summary>As above, with the App started on extra settings (e.g. <c>Storage:Provider=SharePoint</c>).</summary>
+    public static async Task RunAsync(ITestOutputHelper log, IReadOnlyDictionary<string, string>? appSettings, Func<PlaygroundSession, CancellationToken, Task> test, TimeSpan? budget = null)
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(test);
         using var timeout = new CancellationTokenSource(budget ?? TimeSpan.FromSeconds(60));
         var clock = Stopwatch.StartNew();
-        await using var session = await StartAsync(timeout.Token);
+        await using var session = await StartAsync(appSettings, timeout.Token);
         log.WriteLine($"App at {session.App.BaseAddress}, Playground at {session.Playground.BaseAddress}: up in {clock.ElapsedMilliseconds} ms");
         clock.Restart();
         try
@@ -96,9 +100,9 @@ public sealed class PlaygroundSession : IAsyncDisposable
         await App.DisposeAsync();
     }
 
-    private static async Task<PlaygroundSession> StartAsync(CancellationToken cancellationToken)
+    private static async Task<PlaygroundSession> StartAsync(IReadOnlyDictionary<string, string>? appSettings, CancellationToken cancellationToken)
     {
-        var app = await AppProcess.StartAsync(cancellationToken);
+        var app = await AppProcess.StartAsync(appSettings, cancellationToken);
         PlaygroundProcess? playground = null;
         try
         {

@@ -31,6 +31,10 @@ internal static class Problems
     public static IResult UnsupportedMediaType(Language language) =>
         Of(StatusCodes.Status415UnsupportedMediaType, "api.bad_request", language, [DomainError.Of("api.csv_missing")]);
 
+    /// <summary>design.md §2.1: the store could not be reached, so nothing was saved; the client keeps its input and retries.</summary>
+    public static IResult StoreUnavailable(Language language) =>
+        Of(StatusCodes.Status503ServiceUnavailable, "api.store_unavailable", language, []);
+
     public static IResult Internal(Language language) =>
         Of(StatusCodes.Status500InternalServerError, "api.internal", language, []);
 

@@ -96,7 +96,7 @@ public sealed class BotEndpointTests : IDisposable
                 .ConfigureServices(s => s.AddSingleton<IStartupFilter, FromLoopback>()));
 
     /// <summary>The test server has no socket; requests here come from the machine itself, as the Playground's do.</summary>
-    private sealed class FromLoopback : IStartupFilter
+    internal sealed class FromLoopback : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {

@@ -30,7 +30,8 @@ public sealed partial class AppProcess : IAsyncDisposable
 
     public string DatabasePath => Path.Combine(_folder, "teamsrisk.db");
 
-    public static async Task<AppProcess> StartAsync(CancellationToken cancellationToken)
+    /// <summary>Starts the App; <paramref name="settings"/> (configuration keys with ':') are added to its environment.</summary>
+    public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string>? settings, CancellationToken cancellationToken)
     {
         var folder = Directory.CreateTempSubdirectory("teamsrisk-e2e-").FullName;
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Norddjurs.TeamsRisk.App.dll")])
@@ -50,6 +51,10 @@ public sealed partial class AppProcess : IAsyncDisposable
         // The jobs are woken at commit; a short poll only bounds how long a missed wake-up would cost.
         start.Environment["Outbox__PollInterval"] = "00:00:00.500";
         start.Environment["Audit__PollInterval"] = "00:00:00.500";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
 
         var output = new ProcessOutput("The App");
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");

@@ -18,7 +18,7 @@ public sealed class TabAccessibilityTests(ITestOutputHelper log)
     [InlineData(ColorScheme.Dark)]
     public async Task The_shells_pages_have_no_serious_or_critical_axe_violations(ColorScheme scheme)
     {
-        await using var app = await AppProcess.StartAsync(CancellationToken.None);
+        await using var app = await AppProcess.StartAsync(settings: null, CancellationToken.None);
         await using var browser = await TabBrowser.LaunchAsync();
         var failures = new List<string>();
 
@@ -58,7 +58,7 @@ public sealed class TabAccessibilityTests(ITestOutputHelper log)
     [Fact]
     public async Task My_assessments_fits_a_320_px_panel_without_horizontal_scrolling()
     {
-        await using var app = await AppProcess.StartAsync(CancellationToken.None);
+        await using var app = await AppProcess.StartAsync(settings: null, CancellationToken.None);
         await using var browser = await TabBrowser.LaunchAsync();
         var page = await browser.NewPageAsync(app, ColorScheme.Light, width: 320);
         await TabBrowser.SignInAsync(page, "Alex Wilber");

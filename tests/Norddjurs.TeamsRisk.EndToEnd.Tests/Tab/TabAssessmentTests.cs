@@ -19,7 +19,7 @@ public sealed class TabAssessmentTests(ITestOutputHelper log)
     [Fact]
     public async Task Alex_Wilber_completes_an_assessment_in_the_tab_and_it_is_submitted()
     {
-        await using var app = await AppProcess.StartAsync(CancellationToken.None);
+        await using var app = await AppProcess.StartAsync(settings: null, CancellationToken.None);
         await using var browser = await TabBrowser.LaunchAsync();
         var page = await browser.NewPageAsync(app);
         try
@@ -60,7 +60,7 @@ public sealed class TabAssessmentTests(ITestOutputHelper log)
     [Fact]
     public async Task An_assessment_begun_elsewhere_continues_in_the_tab_at_the_saved_step_and_keeps_its_answers()
     {
-        await using var app = await AppProcess.StartAsync(CancellationToken.None);
+        await using var app = await AppProcess.StartAsync(settings: null, CancellationToken.None);
         using var http = app.CreateClient();
         var api = new DevApi(http);
         var id = await AssessmentOfAsync(api, System);
