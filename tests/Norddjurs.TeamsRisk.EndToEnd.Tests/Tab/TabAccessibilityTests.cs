@@ -51,6 +51,14 @@ public sealed class TabAccessibilityTests(ITestOutputHelper log)
         await committee.GotoAsync("tab/config");
         await TabBrowser.WaitInteractiveAsync(committee);
         failures.AddRange(await CheckAsync(committee, "config"));
+        // The data views Pia reads as committee member and coordinator: the register, the heat map and the audit trail.
+        foreach (var (path, name) in new[] { ("tab/register", "register"), ("tab/heatmap", "heatmap"), ("tab/audit?verify=true", "audit") })
+        {
+            await committee.GotoAsync(path);
+            await TabBrowser.WaitInteractiveAsync(committee);
+            failures.AddRange(await CheckAsync(committee, name));
+        }
+
 
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
