@@ -64,8 +64,10 @@ public sealed class CommitteeListSyncTests
                 return (string?)(await ApiWalk.ExpectAsync(HttpStatusCode.OK, read))["state"] == "Returned";
             });
             // Sealed or still waiting for the sealer: the return is on the record, made by the committee member who edited.
-            var audit = (await api.Store.ReadChainAsync(1, 10_000, CancellationToken.None)).Select(e => e.Intent)
-                .Concat(await api.Store.ReadPendingAuditIntentsAsync(10_000, CancellationToken.None));
+            // Pending first, then the chain: the running sealer only moves an entry from pending into the chain, so read in
+            // this order it is seen in one of the two (the other order misses an entry sealed between the reads).
+            var pending = await api.Store.ReadPendingAuditIntentsAsync(10_000, CancellationToken.None);
+            var audit = pending.Concat((await api.Store.ReadChainAsync(1, 10_000, CancellationToken.None)).Select(e => e.Intent));
             Assert.Contains(audit, a => a.Action == Core.Audit.AuditAction.AssessmentReturned && a.Actor.ObjectId == Seeded.KarenHolm);
             Assert.Contains(emulator.Items(ListOf(DocumentKinds.SyncCursor)), c => (string?)c["fields"]!["DocId"] == CommitteeEditSync.CursorId);
         }
