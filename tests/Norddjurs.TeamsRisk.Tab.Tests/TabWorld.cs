@@ -17,6 +17,7 @@ using Norddjurs.TeamsRisk.Workflows.Queries;
 using Norddjurs.TeamsRisk.Workflows.Queries.Exports;
 using Norddjurs.TeamsRisk.Workflows.Queries.Register;
 using Norddjurs.TeamsRisk.Workflows.Queries.Review;
+using Norddjurs.TeamsRisk.Workflows.Register;
 using Norddjurs.TeamsRisk.Workflows.Reviewing;
 
 namespace Norddjurs.TeamsRisk.Tab.Tests;
@@ -60,6 +61,7 @@ public sealed class TabWorld : BunitContext
         base.Services.AddSingleton<ExportQueries>();
         base.Services.AddSingleton<ApproveAssessment>();
         base.Services.AddSingleton<ReturnAssessment>();
+        base.Services.AddSingleton<ImportSystems>();
     }
 
     public InMemoryDirectory Directory { get; }
