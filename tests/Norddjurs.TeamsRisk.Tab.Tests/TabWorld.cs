@@ -19,6 +19,7 @@ using Norddjurs.TeamsRisk.Workflows.Queries.Register;
 using Norddjurs.TeamsRisk.Workflows.Queries.Review;
 using Norddjurs.TeamsRisk.Workflows.Register;
 using Norddjurs.TeamsRisk.Workflows.Reviewing;
+using Norddjurs.TeamsRisk.Workflows.Rounds;
 
 namespace Norddjurs.TeamsRisk.Tab.Tests;
 
@@ -62,6 +63,8 @@ public sealed class TabWorld : BunitContext
         base.Services.AddSingleton<ApproveAssessment>();
         base.Services.AddSingleton<ReturnAssessment>();
         base.Services.AddSingleton<ImportSystems>();
+        base.Services.AddSingleton<StartRound>();
+        base.Services.AddSingleton<RoundStatusQuery>();
     }
 
     public InMemoryDirectory Directory { get; }
