@@ -12,6 +12,7 @@ using Norddjurs.TeamsRisk.Testing.Register;
 using Norddjurs.TeamsRisk.Workflows.Assessing;
 using Norddjurs.TeamsRisk.Workflows.Common;
 using Norddjurs.TeamsRisk.Workflows.Identity;
+using Norddjurs.TeamsRisk.Workflows.Outbox;
 using Norddjurs.TeamsRisk.Workflows.Ports;
 using Norddjurs.TeamsRisk.Workflows.Queries;
 using Norddjurs.TeamsRisk.Workflows.Queries.Exports;
@@ -65,6 +66,10 @@ public sealed class TabWorld : BunitContext
         base.Services.AddSingleton<ImportSystems>();
         base.Services.AddSingleton<StartRound>();
         base.Services.AddSingleton<RoundStatusQuery>();
+        base.Services.AddSingleton<IOutboxLog>(Store);
+        base.Services.AddSingleton(roles);
+        base.Services.AddSingleton<DeliveryLog>();
+        base.Services.AddSingleton<DeadLetters>();
     }
 
     public InMemoryDirectory Directory { get; }
