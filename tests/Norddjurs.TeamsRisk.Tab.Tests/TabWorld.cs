@@ -12,12 +12,15 @@ using Norddjurs.TeamsRisk.Testing.Register;
 using Norddjurs.TeamsRisk.Workflows.Assessing;
 using Norddjurs.TeamsRisk.Workflows.Common;
 using Norddjurs.TeamsRisk.Workflows.Identity;
+using Norddjurs.TeamsRisk.Workflows.Outbox;
 using Norddjurs.TeamsRisk.Workflows.Ports;
 using Norddjurs.TeamsRisk.Workflows.Queries;
 using Norddjurs.TeamsRisk.Workflows.Queries.Exports;
 using Norddjurs.TeamsRisk.Workflows.Queries.Register;
 using Norddjurs.TeamsRisk.Workflows.Queries.Review;
+using Norddjurs.TeamsRisk.Workflows.Register;
 using Norddjurs.TeamsRisk.Workflows.Reviewing;
+using Norddjurs.TeamsRisk.Workflows.Rounds;
 
 namespace Norddjurs.TeamsRisk.Tab.Tests;
 
@@ -60,6 +63,13 @@ public sealed class TabWorld : BunitContext
         base.Services.AddSingleton<ExportQueries>();
         base.Services.AddSingleton<ApproveAssessment>();
         base.Services.AddSingleton<ReturnAssessment>();
+        base.Services.AddSingleton<ImportSystems>();
+        base.Services.AddSingleton<StartRound>();
+        base.Services.AddSingleton<RoundStatusQuery>();
+        base.Services.AddSingleton<IOutboxLog>(Store);
+        base.Services.AddSingleton(roles);
+        base.Services.AddSingleton<DeliveryLog>();
+        base.Services.AddSingleton<DeadLetters>();
     }
 
     public InMemoryDirectory Directory { get; }

@@ -12,6 +12,9 @@ public sealed record TabSession(Actor Actor, string DisplayName, IReadOnlySet<Ro
     /// <summary>Committee, coordinator and auditor read what waits for the committee (design.md §4).</summary>
     public bool SeesCommittee => Roles.Overlaps([Role.Committee, Role.Coordinator, Role.Auditor]);
 
+    /// <summary>Only the coordinator administers: import, rounds, notifications (design.md §4).</summary>
+    public bool SeesCoordinator => Roles.Contains(Role.Coordinator);
+
     public string T(string key, params (string Name, object Value)[] args) => TabText.Get(key, Language, args);
 
     public string Date(DateOnly date) => TabText.Date(date, Language);

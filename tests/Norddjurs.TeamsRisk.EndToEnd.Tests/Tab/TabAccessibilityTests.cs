@@ -52,7 +52,7 @@ public sealed class TabAccessibilityTests(ITestOutputHelper log)
         await TabBrowser.WaitInteractiveAsync(committee);
         failures.AddRange(await CheckAsync(committee, "config"));
         // The data views Pia reads as committee member and coordinator: the register, the heat map and the audit trail.
-        foreach (var (path, name) in new[] { ("tab/register", "register"), ("tab/heatmap", "heatmap"), ("tab/audit?verify=true", "audit") })
+        foreach (var (path, name) in new[] { ("tab/register", "register"), ("tab/heatmap", "heatmap"), ("tab/audit?verify=true", "audit"), ("tab/coordinator", "coordinator") })
         {
             await committee.GotoAsync(path);
             await TabBrowser.WaitInteractiveAsync(committee);
