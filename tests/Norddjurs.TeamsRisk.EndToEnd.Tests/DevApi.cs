@@ -15,6 +15,9 @@ public sealed class DevApi(HttpClient http)
     /// <summary>Pia Skov: coordinator and committee member in the seeded directory.</summary>
     public const string PiaSkov = "5eed0000-0000-4000-8000-000000000024";
 
+    /// <summary>Karen Holm: committee member (only), Danish.</summary>
+    public const string KarenHolm = "5eed0000-0000-4000-8000-000000000022";
+
     /// <summary>Jens Kirk: auditor.</summary>
     public const string JensKirk = "5eed0000-0000-4000-8000-000000000025";
 
