@@ -46,6 +46,9 @@ public sealed class TabCommitteeReviewTests(ITestOutputHelper log)
             log.WriteLine(approved.ToJsonString());
             Assert.Contains(DevApi.KarenHolm, approved.ToJsonString(), StringComparison.OrdinalIgnoreCase);
             Assert.Contains("Tab", approved.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+            // The method writes the committee's recommendation per line as its own entry, by the same member.
+            var recommended = Assert.Single(entries, e => Is(e, "RecommendationAdded", id));
+            Assert.Contains(DevApi.KarenHolm, recommended.ToJsonString(), StringComparison.OrdinalIgnoreCase);
             Assert.Equal(0, await submission.CountAsync());
         }
         catch
