@@ -5,7 +5,7 @@ namespace Norddjurs.TeamsRisk.EndToEnd.Tests.Tab;
 /// <summary>One stored risk line as the API shows it: event, current and residual (likelihood, consequence, points, band).</summary>
 internal sealed record StoredLine(string AssessmentId, string SystemName, string EventId, StoredScore Current, StoredScore Residual);
 
-internal sealed record StoredScore(int Likelihood, int Consequence, int Points, string Band);
+internal sealed record StoredScore(int Likelihood, int Consequence, int Points, string Band, string BandLabel);
 
 /// <summary>
 /// The risk lines the register counts, read independently of the tab's queries: every assessment through
@@ -36,5 +36,5 @@ internal static class StoredLines
     }
 
     private static StoredScore Score(JsonNode score) => new(
-        (int)score["likelihood"]!["value"]!, (int)score["consequence"]!["value"]!, (int)score["points"]!, (string)score["band"]!["id"]!);
+        (int)score["likelihood"]!["value"]!, (int)score["consequence"]!["value"]!, (int)score["points"]!, (string)score["band"]!["id"]!, (string)score["band"]!["label"]!);
 }
