@@ -50,6 +50,9 @@ public sealed class TabRegisterExportTests(ITestOutputHelper log)
             AssertMatrix(sheets["Matrix nu"], lines, l => l.Current);
             AssertMatrix(sheets["Matrix efter"], lines, l => l.Residual);
 
+            // The tab's cookie signs in the downloads the tab links to, not the rest of the API.
+            Assert.Equal(401, (await page.Context.APIRequest.GetAsync("api/assessments")).Status);
+
             var entries = await TabAudit.WaitForAsync(api, IsThisExport);
             var exported = Assert.Single(entries, IsThisExport);
             log.WriteLine(exported.ToJsonString());
