@@ -29,6 +29,9 @@ public sealed class DevApi(HttpClient http)
         return [.. body["assessmentIds"]!.AsArray().Select(id => (string)id!)];
     }
 
+    public Task<JsonObject> PostAsync(string path, string user, JsonObject body, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, path, user, body, cancellationToken);
+
     public Task<JsonObject> GetAsync(string path, string user, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Get, path, user, null, cancellationToken);
 
