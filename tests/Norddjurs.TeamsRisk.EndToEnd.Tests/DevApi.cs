@@ -15,6 +15,9 @@ public sealed class DevApi(HttpClient http)
     /// <summary>Pia Skov: coordinator and committee member in the seeded directory.</summary>
     public const string PiaSkov = "5eed0000-0000-4000-8000-000000000024";
 
+    /// <summary>Karen Holm: committee member (only), Danish.</summary>
+    public const string KarenHolm = "5eed0000-0000-4000-8000-000000000022";
+
     /// <summary>Jens Kirk: auditor.</summary>
     public const string JensKirk = "5eed0000-0000-4000-8000-000000000025";
 
@@ -25,6 +28,9 @@ public sealed class DevApi(HttpClient http)
         var body = await SendAsync(HttpMethod.Post, "api/rounds", PiaSkov, new JsonObject { ["name"] = "Runde E2E", ["deadline"] = deadline }, cancellationToken);
         return [.. body["assessmentIds"]!.AsArray().Select(id => (string)id!)];
     }
+
+    public Task<JsonObject> PostAsync(string path, string user, JsonObject body, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, path, user, body, cancellationToken);
 
     public Task<JsonObject> GetAsync(string path, string user, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Get, path, user, null, cancellationToken);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 using Norddjurs.TeamsRisk.App.Authentication;
 
 namespace Norddjurs.TeamsRisk.App.Hosting;
@@ -36,11 +37,30 @@ internal static class AuthenticationHosting
         return services;
     }
 
-    /// <summary>The dev header is heeded only where the Development sign-in is allowed; everywhere else only a token counts.</summary>
+    /// <summary>
+    /// The dev header is heeded only where the Development sign-in is allowed; the tab's cookie only for the downloads
+    /// the tab links to; everywhere else only a token counts.
+    /// </summary>
     private static string SchemeFor(HttpContext context)
     {
         var services = context.RequestServices;
         var allowed = DevelopmentSignInHandler.IsAllowed(services.GetRequiredService<IHostEnvironment>(), services.GetRequiredService<IOptions<AuthOptions>>().Value);
-        return allowed && context.Request.Headers.ContainsKey(ApiSchemes.DevelopmentUserHeader) ? ApiSchemes.DevelopmentSignIn : ApiSchemes.Bearer;
+        if (allowed && context.Request.Headers.ContainsKey(ApiSchemes.DevelopmentUserHeader))
+        {
+            return ApiSchemes.DevelopmentSignIn;
+        }
+
+        return IsTabDownload(context.Request) ? TabSchemes.Cookie : ApiSchemes.Bearer;
     }
+
+    /// <summary>
+    /// The audit page links to the exports; a browser following a link sends the tab's cookie, never a bearer token, so
+    /// those GETs (read-only; the endpoints still check the role) are read with the cookie when no token is given.
+    /// </summary>
+    private static bool IsTabDownload(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method)
+        && !request.Headers.ContainsKey(HeaderNames.Authorization)
+        && request.Cookies.ContainsKey(TabSchemes.CookieName)
+        && (request.Path.StartsWithSegments("/api/exports", StringComparison.OrdinalIgnoreCase)
+            || request.Path.StartsWithSegments("/api/audit/export", StringComparison.OrdinalIgnoreCase));
 }

@@ -8,13 +8,15 @@ namespace Norddjurs.TeamsRisk.EndToEnd.Tests.Tab;
 /// <summary>
 /// Walks the guided flow in the tab as an owner clicks it, with the answers the bot's end-to-end test gives: the
 /// suggested profile, the pre-selected events, the lowest likelihood and a one-hour outage, every line accepted with a
-/// reason. Returns the steps seen.
+/// reason. The first <c>highEvents</c> scored events instead get the highest likelihood and consequence 2 (Høj, above
+/// the appetite), as the bot's end-to-end test scores them. Returns the steps seen.
 /// </summary>
 internal static partial class TabSteps
 {
-    public static async Task<IReadOnlyList<string>> CompleteAsync(IPage page, ITestOutputHelper log)
+    public static async Task<IReadOnlyList<string>> CompleteAsync(IPage page, ITestOutputHelper log, int highEvents = 0)
     {
         var seen = new List<string>();
+        var scored = 0;
         for (var i = 0; i < 100; i++)
         {
             var heading = await page.Locator("#step-heading").InnerTextAsync();
@@ -27,7 +29,8 @@ internal static partial class TabSteps
                 return seen;
             }
 
-            await AnswerAsync(page);
+            var high = heading.Contains("Vurdering af hændelse", StringComparison.Ordinal) && ++scored <= highEvents;
+            await AnswerAsync(page, high);
             var next = heading.Contains("Fakta om systemet", StringComparison.Ordinal) ? "Bekræft og fortsæt" : "Gem og fortsæt";
             await Button(page, next).ClickAsync();
             await WaitForNextStepAsync(page, heading);
@@ -39,7 +42,7 @@ internal static partial class TabSteps
     public static ILocator Button(IPage page, string text) =>
         page.Locator("fluent-button").Filter(new LocatorFilterOptions { HasTextRegex = new Regex($"^\\s*{Regex.Escape(text)}\\s*$") });
 
-    private static async Task AnswerAsync(IPage page)
+    private static async Task AnswerAsync(IPage page, bool high)
     {
         foreach (var dimension in new[] { "confidentiality", "integrity" })
         {
@@ -59,7 +62,13 @@ internal static partial class TabSteps
             }
         }
 
-        if (await page.Locator("#likelihood-1").CountAsync() > 0)
+        if (high)
+        {
+            await page.Locator("input[name=likelihood]").Last.CheckAsync();
+            await page.Locator("#override").SelectOptionAsync("2");
+            await page.Locator("#override-reason").FillAsync("Høj risiko til prøve (E2E)");
+        }
+        else if (await page.Locator("#likelihood-1").CountAsync() > 0)
         {
             await page.Locator("#likelihood-1").CheckAsync();
         }
