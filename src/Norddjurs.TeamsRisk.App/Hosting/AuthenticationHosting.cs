@@ -61,6 +61,17 @@ internal static class AuthenticationHosting
         HttpMethods.IsGet(request.Method)
         && !request.Headers.ContainsKey(HeaderNames.Authorization)
         && request.Cookies.ContainsKey(TabSchemes.CookieName)
+        && !IsCrossSite(request)
         && (request.Path.StartsWithSegments("/api/exports", StringComparison.OrdinalIgnoreCase)
             || request.Path.StartsWithSegments("/api/audit/export", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The cookie is SameSite=None (it must work in the Teams iframe), so another site could make a signed-in browser
+    /// fetch an export: it could not read the file, but each fetch would write an ExportGenerated entry. Browsers say
+    /// where a request comes from (Fetch Metadata); only our own pages' links (same-origin) or a typed URL (none) count.
+    /// </summary>
+    private static bool IsCrossSite(HttpRequest request) =>
+        request.Headers.TryGetValue("Sec-Fetch-Site", out var site)
+        && !string.Equals(site, "same-origin", StringComparison.OrdinalIgnoreCase)
+        && !string.Equals(site, "none", StringComparison.OrdinalIgnoreCase);
 }
