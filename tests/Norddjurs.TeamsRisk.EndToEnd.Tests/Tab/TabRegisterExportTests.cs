@@ -54,6 +54,15 @@ public sealed class TabRegisterExportTests(ITestOutputHelper log)
             AssertMatrix(sheets["Matrix nu"], lines, l => l.Current);
             AssertMatrix(sheets["Matrix efter"], lines, l => l.Residual);
 
+            // The system's history links its printable report for the round; the tab's cookie opens it.
+            var systemId = (string)(await api.GetNodeAsync($"api/assessments/{Uri.EscapeDataString(id)}", DevApi.JensKirk, CancellationToken.None))["systemId"]!;
+            await page.GotoAsync($"tab/register?system={Uri.EscapeDataString(systemId)}");
+            var reportLink = page.Locator("a[href*='/report?round=']").First;
+            var reportHref = await reportLink.GetAttributeAsync("href");
+            var report = await page.Context.APIRequest.GetAsync(reportHref!);
+            Assert.Equal(200, report.Status);
+            Assert.Contains(System, await report.TextAsync(), StringComparison.Ordinal);
+
             // The tab's cookie signs in the downloads the tab links to, not the rest of the API.
             Assert.Equal(401, (await page.Context.APIRequest.GetAsync("api/assessments")).Status);
 
