@@ -18,8 +18,8 @@ internal sealed class AssessmentList(UseCaseServices services, AssessmentQueries
 {
     private static readonly AssessmentState[] Open = [AssessmentState.Invited, AssessmentState.InProgress, AssessmentState.Returned];
 
-    public async Task<JsonObject> CardAsync(Actor actor, Language language, CancellationToken cancellationToken) =>
-        MyAssessmentsCard.Build(new MyAssessmentsCardModel(await ItemsAsync(actor, cancellationToken).ConfigureAwait(false)), language);
+    public async Task<JsonObject> CardAsync(Actor actor, Language language, CancellationToken cancellationToken, int page = 0) =>
+        MyAssessmentsCard.Build(new MyAssessmentsCardModel(await ItemsAsync(actor, cancellationToken).ConfigureAwait(false), page), language);
 
     public async Task<int> CountAsync(Actor actor, CancellationToken cancellationToken) =>
         (await queries.ListAsync(actor, mine: true, cancellationToken).ConfigureAwait(false)).Count(a => Open.Contains(a.State));

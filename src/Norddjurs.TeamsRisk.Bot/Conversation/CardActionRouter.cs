@@ -35,7 +35,7 @@ internal sealed class CardActionRouter(
         switch (action.Verb)
         {
             case CardVerbs.Start:
-                return await list.CardAsync(turn.Actor, language, cancellationToken).ConfigureAwait(false);
+                return await list.CardAsync(turn.Actor, language, cancellationToken, action.Page ?? 0).ConfigureAwait(false);
             case var verb when Committee.CommitteeCardRouter.Handles(verb):
                 return await committee.HandleAsync(turn, action, data, cancellationToken).ConfigureAwait(false);
             case var verb when Escalation.EscalationCardRouter.Handles(verb):

@@ -20,6 +20,9 @@ public sealed record CardActionData(string Verb)
 
     public IReadOnlyList<string> MeasureIds { get; init; } = [];
 
+    /// <summary>The page of the "my assessments" list card (0 first); absent on every other action.</summary>
+    public int? Page { get; init; }
+
     /// <summary>The property names in the JSON; the card's inputs use other names (<see cref="CardInputIds"/>).</summary>
     public static class Names
     {
@@ -29,6 +32,7 @@ public sealed record CardActionData(string Verb)
         public const string Step = "step";
         public const string Stamp = "stamp";
         public const string MeasureIds = "measureIds";
+        public const string Page = "page";
     }
 
     public JsonObject ToJson()
@@ -59,6 +63,11 @@ public sealed record CardActionData(string Verb)
             json[Names.MeasureIds] = new JsonArray([.. MeasureIds.Select(id => (JsonNode?)JsonValue.Create(id))]);
         }
 
+        if (Page is { } page)
+        {
+            json[Names.Page] = page;
+        }
+
         return json;
     }
 
@@ -84,6 +93,7 @@ public sealed record CardActionData(string Verb)
             Step = CardStep.Parse(Text(data, Names.Step)),
             Stamp = Text(data, Names.Stamp),
             MeasureIds = ids,
+            Page = data[Names.Page] is JsonValue p && p.TryGetValue<int>(out var page) ? page : null,
         };
     }
 

@@ -5,8 +5,11 @@ using Norddjurs.TeamsRisk.Core;
 
 namespace Norddjurs.TeamsRisk.Cards.MyAssessments;
 
-/// <summary>The user's systems with an open assessment, soonest deadline first as the caller orders them.</summary>
-public sealed record MyAssessmentsCardModel(IReadOnlyList<AssessmentListItem> Items);
+/// <summary>
+/// The user's systems with an open assessment, soonest deadline first as the caller orders them, and the page to show
+/// (0 first; one out of range shows the nearest page, as a forged or outdated button may ask for any).
+/// </summary>
+public sealed record MyAssessmentsCardModel(IReadOnlyList<AssessmentListItem> Items, int Page = 0);
 
 /// <summary>
 /// One open assessment. <see cref="Started"/> chooses "Begin" or "Continue"; <see cref="Returned"/> marks one the
@@ -28,9 +31,15 @@ public sealed record AssessmentListItem(string AssessmentId, string SystemName, 
     public int StepCount { get; init; }
 }
 
-/// <summary>The list card: one block per system with its deadline and progress, and a Begin/Continue button (<c>assessment.open</c>).</summary>
+/// <summary>
+/// The list card: one block per system with its deadline and progress, and a Begin/Continue button (<c>assessment.open</c>).
+/// Paged, so an owner of many systems stays within the 28 KB activity limit (teams-bot-protocol.md §4.4).
+/// </summary>
 public static class MyAssessmentsCard
 {
+    /// <summary>Items per page: about 1.4 KB each as UTF-16, so a page stays far below the limit.</summary>
+    public const int PageSize = 8;
+
     public static JsonObject Build(MyAssessmentsCardModel model, Language language)
     {
         string T(string key) => CardTexts.Get(key, language);
@@ -40,7 +49,16 @@ public static class MyAssessmentsCard
             body.Add(Elements.Text(T("list.empty")));
         }
 
-        foreach (var item in model.Items)
+        var pageCount = Math.Max(1, (model.Items.Count + PageSize - 1) / PageSize);
+        var page = Math.Clamp(model.Page, 0, pageCount - 1);
+        var shown = model.Items.Skip(page * PageSize).Take(PageSize).ToList();
+        if (pageCount > 1)
+        {
+            body.Add(Elements.Text(CardTexts.Format("list.showing", language,
+                ("from", CardFormat.Whole((page * PageSize) + 1)), ("to", CardFormat.Whole((page * PageSize) + shown.Count)), ("total", CardFormat.Whole(model.Items.Count)))));
+        }
+
+        foreach (var item in shown)
         {
             body.Add(Elements.Subheading(item.SystemName));
             List<(string, string)> facts = [];
@@ -60,7 +78,25 @@ public static class MyAssessmentsCard
             body.Add(Elements.ActionSet([Elements.Execute(T(item.Started ? "list.continue" : "list.begin"), data, style: "positive")]));
         }
 
+        if (pageCount > 1)
+        {
+            body.Add(Elements.ActionSet([.. PageButtons(page, pageCount, language)]));
+        }
+
         return CardEnvelope.Create(body);
+    }
+
+    private static IEnumerable<JsonObject> PageButtons(int page, int pageCount, Language language)
+    {
+        if (page > 0)
+        {
+            yield return Elements.Execute(CardTexts.Get("list.previous", language), new CardActionData(CardVerbs.Start) { Page = page - 1 });
+        }
+
+        if (page < pageCount - 1)
+        {
+            yield return Elements.Execute(CardTexts.Get("list.next", language), new CardActionData(CardVerbs.Start) { Page = page + 1 });
+        }
     }
 
     private static string Status(AssessmentListItem item, Language language)

@@ -101,6 +101,19 @@ internal sealed class BotWorld : IDisposable
         return Assert.IsType<Outcome<RoundStarted>.Done>(round).Value.AssessmentIds.Single(id => id.EndsWith(":" + HomeCare, StringComparison.Ordinal));
     }
 
+    /// <summary>Alex owns <paramref name="count"/> copies of the home-care system (OMS-01 …), all invited in one round.</summary>
+    public async Task InvitedToManyAsync(int count)
+    {
+        var coordinator = new Request(Actor.Of(Tenant, Coordinator), "seed-import-many", AuditChannel.Api);
+        var lines = Encoding.UTF8.GetString(ContinuityPlanCsv.Template()).Split('\n');
+        var homeCare = lines.Single(l => l.StartsWith(HomeCare + ";", StringComparison.Ordinal)).Replace("anne.eksempel@norddjurs.dk", "alexw@norddjurs.example", StringComparison.Ordinal);
+        var rows = Enumerable.Range(1, count).Select(i => $"OMS-{i:00}" + homeCare[HomeCare.Length..]);
+        var plans = Encoding.UTF8.GetBytes(string.Join('\n', [lines[0], .. rows]));
+        Assert.True((await new ImportSystems(Services).ApplyAsync(coordinator, plans, "plans.csv", Ct)).IsDone);
+        var round = await new StartRound(Services).HandleAsync(coordinator with { IdempotencyKey = "seed-round-many" }, new RoundInput("Runde 2026", new DateOnly(2026, 4, 1)), Ct);
+        Assert.Equal(count, Assert.IsType<Outcome<RoundStarted>.Done>(round).Value.AssessmentIds.Count);
+    }
+
     public async Task<AssessmentRecord> AssessmentAsync(string id) =>
         (await Store.LoadAsync<AssessmentRecord>(DocumentKinds.Assessment, id, Ct))!.Value;
 

@@ -59,6 +59,26 @@ public sealed class CommandsAndEventsTests
     }
 
     [Fact]
+    public async Task An_owner_of_many_systems_pages_through_the_list_and_each_page_fits_in_Teams()
+    {
+        using var world = new BotWorld();
+        await world.InvitedToManyAsync(12);
+
+        var first = await world.CardAsync(world.Invoke(CardVerbs.Start, new JsonObject { ["verb"] = CardVerbs.Start }));
+        var next = Assert.Single(CardSession.Actions(first, CardVerbs.Start));
+        var second = await world.CardAsync(world.Invoke(CardVerbs.Start, next.DeepClone().AsObject()));
+
+        Assert.Contains("Viser 1–8 af 12", BotWorld.TextOf(first), StringComparison.Ordinal);
+        Assert.Contains("Viser 9–12 af 12", BotWorld.TextOf(second), StringComparison.Ordinal);
+        Assert.Equal(8, CardSession.Actions(first, CardVerbs.Open).Count());
+        Assert.Equal(4, CardSession.Actions(second, CardVerbs.Open).Count());
+        var opened = CardSession.Actions(first, CardVerbs.Open).Concat(CardSession.Actions(second, CardVerbs.Open))
+            .Select(data => (string)data["assessmentId"]!).ToHashSet();
+        Assert.Equal(12, opened.Count);
+        Assert.True(Norddjurs.TeamsRisk.Cards.Building.CardSize.Fits(first) && Norddjurs.TeamsRisk.Cards.Building.CardSize.Fits(second));
+    }
+
+    [Fact]
     public async Task Someone_without_systems_gets_an_empty_list_not_someone_elses()
     {
         using var world = new BotWorld();

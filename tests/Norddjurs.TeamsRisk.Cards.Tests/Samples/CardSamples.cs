@@ -31,6 +31,7 @@ internal static class CardSamples
         ["welcome-on-install"] = l => WelcomeCard.Build(new WelcomeCardModel(null, 0), l),
         ["my-assessments"] = l => MyAssessmentsCard.Build(MyAssessments(), l),
         ["my-assessments-empty"] = l => MyAssessmentsCard.Build(new MyAssessmentsCardModel([]), l),
+        ["my-assessments-many"] = l => MyAssessmentsCard.Build(ManyAssessments(page: 1), l),
         ["facts"] = l => FactsCard.Build(Facts(), l),
         ["profile-lowered"] = l => ProfileCard.Build(Profile(new MethodData(l)), l),
         ["events-full-catalogue"] = l => EventsCard.Build(Events(new MethodData(l)), l),
@@ -84,6 +85,18 @@ internal static class CardSamples
         new AssessmentListItem("A-2026-015", "Lønsystem", "1") { RoundName = "Årlig risikovurdering 2027", Deadline = new DateOnly(2027, 3, 5) },
         new AssessmentListItem("A-2026-009", "Sagsbehandlingssystem", "12") { Started = true, Returned = true, StepsDone = 10, StepCount = 10 },
     ]);
+
+    /// <summary>An owner of 30 systems, each open with a long name: the list must page to stay within 28 KB.</summary>
+    public static MyAssessmentsCardModel ManyAssessments(int page) => new(
+        [.. Enumerable.Range(1, 30).Select(i => new AssessmentListItem($"A-2027-{i:000}", $"Fagsystem nummer {i} med et langt navn fra beredskabsplanen", "3")
+        {
+            RoundName = "Årlig risikovurdering 2027",
+            Deadline = new DateOnly(2027, 3, 5),
+            Started = i % 2 == 0,
+            StepsDone = i % 10,
+            StepCount = 12,
+        })],
+        page);
 
     public static SystemFacts HomeCareFacts { get; } = new()
     {
