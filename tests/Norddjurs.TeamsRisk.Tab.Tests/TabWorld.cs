@@ -83,7 +83,7 @@ public sealed class TabWorld : BunitContext
     public Task<IReadOnlyList<AssessmentRecord>> SeedAsync(int systems, int linesPerSystem = 4) =>
         RegisterSeed.SeedAsync(Store, Examples.Method, Examples.Catalogue, systems, linesPerSystem, Time.GetUtcNow(), Owner, "alexw@norddjurs.example");
 
-    /// <summary>Signs this person in for the components: the claims the tab reads (TabActor).</summary>
+    /// <summary>Signs this person in for the components: the claims the tab reads (TabClaims).</summary>
     public void SignIn(string objectId)
     {
         var auth = AddAuthorization();

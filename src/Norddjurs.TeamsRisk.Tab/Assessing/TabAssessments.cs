@@ -1,3 +1,4 @@
+using Norddjurs.TeamsRisk.Tab.Common;
 using Norddjurs.TeamsRisk.Core;
 using Norddjurs.TeamsRisk.Core.Audit;
 using Norddjurs.TeamsRisk.Tab.Shell;
@@ -78,16 +79,16 @@ public sealed class TabAssessments(UseCaseServices services, OpenAssessment open
         var reloaded = await LoadAsync(actor, context.Record.Value.Id, cancellationToken).ConfigureAwait(false);
         if (reloaded is null)
         {
-            return new StepAnswer(null, null, TabText.Get("assessment.not_found", language));
+            return new StepAnswer(null, null, TabTexts.Get("assessment.not_found", language));
         }
 
         var notice = outcome switch
         {
             Outcome<T>.Done => null,
-            Outcome<T>.Conflict => TabText.Get("assessment.conflict", language),
-            Outcome<T>.Forbidden => TabText.Get("assessment.not_owner", language),
-            Outcome<T>.Rejected rejected => TabText.Get("assessment.refused", language, ("reason", string.Join(" ", rejected.Errors.Select(e => e.Message(language))))),
-            _ => TabText.Get("assessment.not_found", language),
+            Outcome<T>.Conflict => TabTexts.Get("assessment.conflict", language),
+            Outcome<T>.Forbidden => TabTexts.Get("assessment.not_owner", language),
+            Outcome<T>.Rejected rejected => TabTexts.Get("assessment.refused", language, ("reason", string.Join(" ", rejected.Errors.Select(e => e.Message(language))))),
+            _ => TabTexts.Get("assessment.not_found", language),
         };
         return new StepAnswer(reloaded, reloaded.Record.Value.Assessment.IsEditable ? View(reloaded, language) : null, notice);
     }

@@ -37,7 +37,7 @@ public abstract class TabComponent : ComponentBase
         if (Actor is null && AuthenticationState is not null)
         {
             var state = await AuthenticationState.ConfigureAwait(true);
-            Actor = TabActor.TryRead(state.User, out var actor) ? actor : null;
+            Actor = Shell.TabClaims.ActorOf(state.User);
         }
 
         Lang = Language ?? await StoredLanguageAsync().ConfigureAwait(true);

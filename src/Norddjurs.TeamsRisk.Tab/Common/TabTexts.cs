@@ -4,7 +4,10 @@ using Norddjurs.TeamsRisk.Core;
 
 namespace Norddjurs.TeamsRisk.Tab.Common;
 
-/// <summary>The tab's own texts: <c>Common/Texts.resx</c> (Danish) and <c>Texts.en.resx</c>; method texts come from the method data.</summary>
+/// <summary>
+/// The tab's own texts: <c>Common/Texts.resx</c> (Danish) and <c>Texts.en.resx</c>; method texts come from the method
+/// data, dates and numbers from <see cref="TabFormat"/> (design.md §9).
+/// </summary>
 public static class TabTexts
 {
     private static readonly ResourceManager Resources = new("Norddjurs.TeamsRisk.Tab.Common.Texts", typeof(TabTexts).Assembly);
@@ -27,5 +30,9 @@ public static class TabTexts
     /// <summary>Every key of the Danish texts, for the completeness test.</summary>
     public static IReadOnlyList<string> Keys() =>
         [.. Resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!
+            .Cast<System.Collections.DictionaryEntry>().Select(e => (string)e.Key).Order(StringComparer.Ordinal)];
+
+    public static IReadOnlyList<string> EnglishKeys() =>
+        [.. Resources.GetResourceSet(CultureInfo.GetCultureInfo("en"), createIfNotExists: true, tryParents: false)!
             .Cast<System.Collections.DictionaryEntry>().Select(e => (string)e.Key).Order(StringComparer.Ordinal)];
 }

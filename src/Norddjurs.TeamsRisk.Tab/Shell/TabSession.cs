@@ -1,3 +1,4 @@
+using Norddjurs.TeamsRisk.Tab.Common;
 using Norddjurs.TeamsRisk.Core;
 using Norddjurs.TeamsRisk.Workflows.Identity;
 
@@ -15,7 +16,7 @@ public sealed record TabSession(Actor Actor, string DisplayName, IReadOnlySet<Ro
     /// <summary>Only the coordinator administers: import, rounds, notifications (design.md §4).</summary>
     public bool SeesCoordinator => Roles.Contains(Role.Coordinator);
 
-    public string T(string key, params (string Name, object Value)[] args) => TabText.Get(key, Language, args);
+    public string T(string key, params (string Name, object? Value)[] args) => TabTexts.Get(key, Language, args);
 
-    public string Date(DateOnly date) => TabText.Date(date, Language);
+    public string Date(DateOnly date) => TabFormat.Date(date, Language);
 }
