@@ -5,7 +5,7 @@ internal sealed record BodyLimit(long Bytes)
 {
     public static BodyLimit Json { get; } = new(1024 * 1024);
 
-    public static BodyLimit CsvImport { get; } = new(5 * 1024 * 1024);
+    public static BodyLimit CsvImport { get; } = new(Workflows.Register.ImportSystems.MaxFileBytes);
 
     /// <summary>The largest body any endpoint takes; Kestrel refuses bigger ones before they reach an endpoint.</summary>
     public static long Largest => CsvImport.Bytes;

@@ -32,6 +32,9 @@ public sealed record ImportOutcome(IReadOnlyList<SystemChange> Systems, IReadOnl
 /// </summary>
 public sealed class ImportSystems(UseCaseServices services)
 {
+    /// <summary>The largest continuity-plan file any caller reads (the API's body limit, the tab's upload): far above a municipality's few hundred rows.</summary>
+    public const long MaxFileBytes = 5 * 1024 * 1024;
+
     public Task<Outcome<ImportOutcome>> PreviewAsync(Request request, byte[] file, string fileName, CancellationToken cancellationToken) =>
         RunAsync(request, file, fileName, apply: false, cancellationToken);
 
