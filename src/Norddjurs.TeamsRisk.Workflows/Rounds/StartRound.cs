@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Norddjurs.TeamsRisk.Core;
+using Norddjurs.TeamsRisk.Core.Assessments;
 using Norddjurs.TeamsRisk.Core.Audit;
 using Norddjurs.TeamsRisk.Core.Errors;
 using Norddjurs.TeamsRisk.Core.Register;
@@ -72,9 +73,10 @@ public sealed class StartRound(UseCaseServices services)
         var change = new ChangeSet(request, actor, services.Now);
         var invited = new List<string>();
         var skipped = new List<SkippedSystem>();
+        var underway = await SystemsUnderwayAsync(cancellationToken).ConfigureAwait(false);
         foreach (var system in systems)
         {
-            var why = await InviteAsync(change, roundId, system, roles, deadline, cancellationToken).ConfigureAwait(false);
+            var why = await InviteAsync(change, roundId, system, roles, deadline, underway.Contains(system.SystemId), cancellationToken).ConfigureAwait(false);
             if (why is null)
             {
                 invited.Add($"{roundId}:{StableIds.SystemDocumentId(system.SystemId)}");
@@ -117,12 +119,28 @@ public sealed class StartRound(UseCaseServices services)
         return systems;
     }
 
+    /// <summary>
+    /// The systems with an assessment not yet final, read once per open state rather than once per system: on SharePoint a
+    /// query is a Graph round trip, and a round over a few hundred systems would otherwise wait for as many.
+    /// </summary>
+    private async Task<HashSet<string>> SystemsUnderwayAsync(CancellationToken cancellationToken)
+    {
+        var underway = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var state in Enum.GetValues<AssessmentState>().Where(s => !AssessmentTransitions.IsFinal(s)))
+        {
+            var open = await services.Store.LoadAllAsync<AssessmentRecord>(DocumentKinds.Assessment, "state", state.ToString(), cancellationToken).ConfigureAwait(false);
+            underway.UnionWith(open.Select(a => a.Value.SystemId));
+        }
+
+        return underway;
+    }
+
     /// <summary>Null when invited; otherwise the code of why not.</summary>
-    private async Task<string?> InviteAsync(ChangeSet change, string roundId, CriticalSystem system, IReadOnlySet<Role> roles, DateOnly deadline, CancellationToken cancellationToken)
+    private async Task<string?> InviteAsync(
+        ChangeSet change, string roundId, CriticalSystem system, IReadOnlySet<Role> roles, DateOnly deadline, bool underway, CancellationToken cancellationToken)
     {
         var systemId = StableIds.SystemDocumentId(system.SystemId);
-        var existing = await services.Store.LoadAllAsync<AssessmentRecord>(DocumentKinds.Assessment, "systemId", system.SystemId, cancellationToken).ConfigureAwait(false);
-        var state = AssessmentWorkflow.Invite(roles, system.Status == SystemStatus.Active, existing.Any(a => !AssessmentTransitions.IsFinal(a.Value.State)));
+        var state = AssessmentWorkflow.Invite(roles, system.Status == SystemStatus.Active, underway);
         if (!state.IsSuccess)
         {
             return state.Errors[0].Code;
