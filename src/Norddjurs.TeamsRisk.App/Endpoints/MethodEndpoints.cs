@@ -55,11 +55,11 @@ internal static class MethodEndpoints
 
     private static byte[] Utf8(JsonNode document) => Encoding.UTF8.GetBytes(document.ToJsonString());
 
-    /// <summary>400 with every error, and for each document problem its JSON path (<c>problems: [{path, code, message}]</c>).</summary>
+    /// <summary>400 with every error, and for each document problem its JSON path (<c>problems: [{document, path, code, message}]</c>).</summary>
     private static IResult Invalid(IReadOnlyList<DomainError> errors, ApiCaller caller) =>
         Problems.Of(StatusCodes.Status400BadRequest, "api.rejected", caller.Language, errors, new Dictionary<string, object?>
         {
-            ["problems"] = errors.Select(e => new DocumentProblem(MethodDocuments.PathOf(e), e.Code, ApiTexts.Message(e, caller.Language))).ToList(),
+            ["problems"] = errors.Select(e => new DocumentProblem(MethodDocuments.DocumentOf(e), MethodDocuments.PathOf(e), e.Code, ApiTexts.Message(e, caller.Language))).ToList(),
         });
 
     internal sealed record PublishBody(JsonObject Method, JsonObject? Catalogue);
@@ -68,5 +68,5 @@ internal static class MethodEndpoints
 
     internal sealed record VersionResponse(MethodVersionSummary Summary, JsonNode Method, JsonNode? Catalogue);
 
-    internal sealed record DocumentProblem(string? Path, string Code, string Message);
+    internal sealed record DocumentProblem(string? Document, string? Path, string Code, string Message);
 }

@@ -59,7 +59,7 @@ public sealed class PublishMethod(UseCaseServices services)
     {
         var method = MethodLoader.Load(methodJson);
         var catalogue = catalogueJson is null ? null : CatalogueLoader.Load(catalogueJson);
-        var problems = method.Problems.Concat(catalogue?.Problems ?? []).Select(MethodDocuments.AsError).ToList();
+        var problems = MethodDocuments.Of(method.Problems, catalogue?.Problems ?? []);
         if (problems.Count > 0)
         {
             return new Outcome<MethodVersionChanged>.Rejected(problems);
