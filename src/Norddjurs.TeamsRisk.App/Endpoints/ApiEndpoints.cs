@@ -21,6 +21,7 @@ internal static class ApiEndpoints
         api.MapRegister();
         api.MapExports();
         api.MapOutbox();
+        api.MapMethods();
         return app;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Norddjurs.TeamsRisk.App.Endpoints;
+using Norddjurs.TeamsRisk.Workflows.Method;
 using Norddjurs.TeamsRisk.Workflows.Queries;
 using Norddjurs.TeamsRisk.Workflows.Queries.Exports;
 using Norddjurs.TeamsRisk.Workflows.Queries.Register;
@@ -26,6 +27,7 @@ internal static class ApiHosting
         services.AddSingleton<ReviewQueueQuery>();
         services.AddSingleton<ExportQueries>();
         services.AddSingleton<RecordExport>();
+        services.AddSingleton<MethodVersionsQuery>();
 
         services.ConfigureHttpJsonOptions(options =>
         {

@@ -18,6 +18,9 @@ public static class TabRoutes
     /// <summary>The paths the Teams manifest may name (asserted in Manifest.Tests).</summary>
     public static IReadOnlyList<string> InManifest { get; } = [Personal, Config, Committee];
 
+    /// <summary>The coordinator's method and event-catalogue versions (linked from the coordinator's page).</summary>
+    public const string CoordinatorMethod = "/tab/coordinator/method";
+
     /// <summary>Where a request without the tab's cookie is sent: Teams SSO inside Teams, a browser sign-in outside.</summary>
     public const string SignIn = "/tab/signin";
 

@@ -59,7 +59,7 @@ public sealed class PublishMethod(UseCaseServices services)
     {
         var method = MethodLoader.Load(methodJson);
         var catalogue = catalogueJson is null ? null : CatalogueLoader.Load(catalogueJson);
-        var problems = method.Problems.Concat(catalogue?.Problems ?? []).Select(AsError).ToList();
+        var problems = MethodDocuments.Of(method.Problems, catalogue?.Problems ?? []);
         if (problems.Count > 0)
         {
             return new Outcome<MethodVersionChanged>.Rejected(problems);
@@ -107,8 +107,4 @@ public sealed class PublishMethod(UseCaseServices services)
         await services.Methods.RefreshAsync(cancellationToken).ConfigureAwait(false);
         return outcome;
     }
-
-    /// <summary>A document problem as a domain error that keeps its JSON path.</summary>
-    private static DomainError AsError(DataProblem problem) =>
-        new(problem.Error.Code, new Dictionary<string, string>(problem.Error.Args) { ["path"] = problem.Path });
 }

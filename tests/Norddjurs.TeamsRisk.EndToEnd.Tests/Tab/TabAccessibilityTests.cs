@@ -59,6 +59,14 @@ public sealed class TabAccessibilityTests(ITestOutputHelper log)
             failures.AddRange(await CheckAsync(committee, name));
         }
 
+        // The method page, with the new version's editor open (form, changes, catalogue, JSON editor, approval).
+        await committee.GotoAsync("tab/coordinator/method");
+        await TabBrowser.WaitInteractiveAsync(committee);
+        failures.AddRange(await CheckAsync(committee, "method versions"));
+        await TabSteps.Button(committee, "Start a new version from the active one (1.0.0)").ClickAsync();
+        await committee.Locator("#method-draft-title").WaitForAsync();
+        failures.AddRange(await CheckAsync(committee, "method draft"));
+
 
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
