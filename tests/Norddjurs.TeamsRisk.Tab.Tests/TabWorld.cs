@@ -35,6 +35,7 @@ public sealed class TabWorld : BunitContext
     public const string Committee = "5eed0000-0000-4000-8000-000000000022";
     public const string Coordinator = "5eed0000-0000-4000-8000-000000000024";
     public const string Auditor = "5eed0000-0000-4000-8000-000000000025";
+    public const string Director = "5eed0000-0000-4000-8000-000000000023";
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "teamsrisk-tab", Guid.NewGuid().ToString("N"));
 
@@ -45,6 +46,7 @@ public sealed class TabWorld : BunitContext
         Directory.Add(Committee, "karen.holm@norddjurs.example", "Karen Holm", null, "g-committee");
         Directory.Add(Coordinator, "pia.skov@norddjurs.example", "Pia Skov", null, "g-coordinator");
         Directory.Add(Auditor, "jens.kirk@norddjurs.example", "Jens Kirk", null, "g-auditor");
+        Directory.Add(Director, "soeren.bach@norddjurs.example", "Søren Bach", null, "g-directorate");
         Store = SqliteRiskStore.Open(new SqliteStoreOptions { Path = Path.Combine(_folder, "teamsrisk.db") });
         var roles = new RoleResolver(Directory, new RoleGroups("g-committee", "g-coordinator", "g-auditor", "g-directorate"));
         Services = new UseCaseServices(Store, Directory, roles, new KnownMethodVersions(Examples.Method, Examples.Catalogue), Time);
@@ -66,6 +68,8 @@ public sealed class TabWorld : BunitContext
         base.Services.AddSingleton<ImportSystems>();
         base.Services.AddSingleton<StartRound>();
         base.Services.AddSingleton<RoundStatusQuery>();
+        base.Services.AddSingleton<RoundListQuery>();
+        base.Services.AddSingleton<RemindRound>();
         base.Services.AddSingleton<IOutboxLog>(Store);
         base.Services.AddSingleton(roles);
         base.Services.AddSingleton<DeliveryLog>();

@@ -3,13 +3,18 @@ using Norddjurs.TeamsRisk.Workflows.Rounds;
 
 namespace Norddjurs.TeamsRisk.App.Endpoints;
 
-/// <summary><c>/api/rounds</c>: the coordinator starts a round; the coordinator, committee and auditor follow its progress per owner and each invitation's status.</summary>
+/// <summary>
+/// <c>/api/rounds</c>: the coordinator starts a round and reminds its owners who have not submitted; the coordinator,
+/// committee and auditor list the rounds and follow each one's progress per owner and each invitation's status.
+/// </summary>
 internal static class RoundEndpoints
 {
     public static RouteGroupBuilder MapRounds(this RouteGroupBuilder api)
     {
         var rounds = api.MapGroup("/rounds");
+        rounds.MapGet("/", ListAsync).WithName("ListRounds");
         rounds.MapPost("/", StartAsync).WithName("StartRound");
+        rounds.MapPost("/{id}/remind", RemindAsync).WithName("RemindRound");
         rounds.MapGet("/{id}/progress", ProgressAsync).WithName("RoundProgress");
         rounds.MapGet("/{id}/status", StatusAsync).WithName("RoundStatus");
         return api;
@@ -20,6 +25,18 @@ internal static class RoundEndpoints
         var body = await JsonBody.ReadAsync<RoundInput>(http, caller, cancellationToken);
         return body.Ok
             ? (await startRound.HandleAsync(caller.Change(), body.Value, cancellationToken)).ToHttp(caller)
+            : body.Problem;
+    }
+
+    private static async Task<IResult> ListAsync(ApiCaller caller, RoundListQuery rounds, CancellationToken cancellationToken) =>
+        (await rounds.ReadAsync(caller.Actor, cancellationToken)).ToHttp(caller);
+
+    /// <summary><c>{}</c> reminds every owner who has not submitted; <c>{"assessmentIds": [...]}</c> the chosen ones.</summary>
+    private static async Task<IResult> RemindAsync(string id, HttpContext http, ApiCaller caller, RemindRound remind, CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadAsync<RemindInput>(http, caller, cancellationToken);
+        return body.Ok
+            ? (await remind.HandleAsync(caller.Change(), id, body.Value, cancellationToken)).ToHttp(caller)
             : body.Problem;
     }
 

@@ -20,6 +20,7 @@ internal static class ApiHosting
         services.AddSingleton<SystemQueries>();
         services.AddSingleton<AssessmentQueries>();
         services.AddSingleton<RoundProgressQuery>();
+        services.AddSingleton<RoundListQuery>();
         services.AddSingleton<AuditQueries>();
         services.AddSingleton<RegisterQuery>();
         services.AddSingleton<HeatmapQuery>();

@@ -60,6 +60,7 @@ internal static class StorageHosting
         services.AddSingleton<ApproveMethod>();
         services.AddSingleton<ImportSystems>();
         services.AddSingleton<StartRound>();
+        services.AddSingleton<RemindRound>();
         services.AddSingleton<Workflows.Reassessing.StartReassessment>();
         services.AddSingleton<OpenAssessment>();
         services.AddSingleton<SaveStep>();

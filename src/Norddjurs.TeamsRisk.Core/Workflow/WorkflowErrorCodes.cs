@@ -18,6 +18,10 @@ public static class WorkflowErrorCodes
     public const string RoundDeadlineNotFuture = "round.deadline_not_future";
     public const string RoundUnknownSystem = "round.unknown_system";
     public const string OwnerUnknown = "round.owner_unknown";
+    public const string RoundFinished = "round.finished";
+    public const string ReminderNotInRound = "round.reminder_not_in_round";
+    public const string ReminderCancelled = "round.reminder_cancelled";
+    public const string ReminderAlreadySubmitted = "round.reminder_already_submitted";
     public const string ImportNothingToApply = "register.import_invalid";
     public const string NoActiveMethod = "method.no_active_version";
     public const string MethodInvalid = "method.invalid";

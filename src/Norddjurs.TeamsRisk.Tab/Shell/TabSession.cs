@@ -13,6 +13,9 @@ public sealed record TabSession(Actor Actor, string DisplayName, IReadOnlySet<Ro
     /// <summary>Committee, coordinator and auditor read what waits for the committee (design.md §4).</summary>
     public bool SeesCommittee => Roles.Overlaps([Role.Committee, Role.Coordinator, Role.Auditor]);
 
+    /// <summary>The register and its heatmap: the committee's readers and the directorate, who read every system.</summary>
+    public bool SeesRegister => SeesCommittee || Roles.Contains(Role.Directorate);
+
     /// <summary>Only the coordinator administers: import, rounds, notifications (design.md §4).</summary>
     public bool SeesCoordinator => Roles.Contains(Role.Coordinator);
 

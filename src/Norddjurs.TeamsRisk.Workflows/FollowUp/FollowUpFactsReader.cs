@@ -77,6 +77,9 @@ public static class FollowUpFactsReader
         return new FollowUpRecords(facts, assessments, systems, measures, escalations);
     }
 
+    /// <summary>One assessment's clocks without its escalations: enough for the owner's deadline.</summary>
+    internal static AssessmentFacts? FactsOf(AssessmentRecord record) => AssessmentFactsOf(record, []);
+
     /// <summary>Null for a record stored before its dates were kept: its clocks cannot be known, so no rule runs on it.</summary>
     private static AssessmentFacts? AssessmentFactsOf(AssessmentRecord record, IEnumerable<Escalation> escalations)
     {

@@ -15,15 +15,15 @@ public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, ChainHead? Hea
 public sealed record AuditVerification(bool Intact, long Count, ChainHead? Head, ChainHead? StoredHead, IReadOnlyList<DomainError> Errors);
 
 /// <summary>
-/// The sealed audit chain for its readers: the auditor, the coordinator and the committee read and verify it; only
-/// the auditor and the coordinator export it, since an export leaves the app.
+/// The sealed audit chain for its readers: the auditor, the coordinator and the committee read, verify and export it.
+/// The committee reads the whole trail (design.md §4), so the JSON Lines export — the same entries, checkable offline
+/// with verify-audit — gives it nothing more; refusing it only broke the link the audit page offers it.
 /// </summary>
 public sealed class AuditQueries(IAuditLog audit, Visibility visibility)
 {
     public const int MaxPage = 1000;
 
     private static readonly IReadOnlySet<Role> Readers = new HashSet<Role> { Role.Auditor, Role.Coordinator, Role.Committee };
-    private static readonly IReadOnlySet<Role> Exporters = new HashSet<Role> { Role.Auditor, Role.Coordinator };
 
     public async Task<Outcome<AuditPage>> ReadAsync(Actor actor, long fromSeq, int max, CancellationToken cancellationToken)
     {
@@ -56,9 +56,9 @@ public sealed class AuditQueries(IAuditLog audit, Visibility visibility)
     /// <summary>The JSON Lines export with the head (AuditExport); not found while nothing is sealed, as there is no head to end it with.</summary>
     public async Task<Outcome<string>> ExportAsync(Actor actor, CancellationToken cancellationToken)
     {
-        if (!await visibility.HoldsAnyAsync(actor, Exporters, cancellationToken).ConfigureAwait(false))
+        if (!await visibility.HoldsAnyAsync(actor, Readers, cancellationToken).ConfigureAwait(false))
         {
-            return Outcome<string>.From(Refused("audit.export", Exporters));
+            return Outcome<string>.From(Refused("audit.export", Readers));
         }
 
         var (entries, head) = await WholeChainAsync(cancellationToken).ConfigureAwait(false);

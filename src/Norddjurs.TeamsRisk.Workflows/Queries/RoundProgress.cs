@@ -43,10 +43,8 @@ public sealed class RoundProgressQuery(UseCaseServices services, Visibility visi
 
     private OwnerProgress Count(string owner, string? name, IReadOnlyList<AssessmentRecord> records, DateOnly roundDeadline)
     {
-        var live = records.Where(r => r.State != AssessmentState.Cancelled).ToList();
-        var submitted = live.Count(r => IsSubmitted(r.State));
-        var overdue = live.Count(r => !IsSubmitted(r.State) && (r.Deadline ?? roundDeadline) < services.Today);
-        return new OwnerProgress(owner, name, live.Count, live.Count(r => r.State != AssessmentState.Invited), submitted, overdue, records.Count - live.Count);
+        var counts = RoundCounts.Of(records, roundDeadline, services.Today);
+        return new OwnerProgress(owner, name, counts.Invited, counts.Opened, counts.Submitted, counts.Overdue, counts.Cancelled);
     }
 
     internal static bool IsSubmitted(AssessmentState state) =>

@@ -16,7 +16,10 @@ internal sealed record RoundWithAssessments(RoundRecord Round, IReadOnlyList<Ass
 /// <summary>What every view of a round shares: who may read it (coordinator, committee, auditor) and what is read.</summary>
 internal static class RoundReading
 {
-    private static readonly IReadOnlySet<Role> Readers = new HashSet<Role> { Role.Coordinator, Role.Committee, Role.Auditor };
+    internal static readonly IReadOnlySet<Role> Readers = new HashSet<Role> { Role.Coordinator, Role.Committee, Role.Auditor };
+
+    internal static DomainError Refused(string action) =>
+        DomainError.Of(WorkflowErrorCodes.RoleMissing, ("action", action), ("roles", "coordinator, committee, auditor"));
 
     /// <summary>The round and its assessments, or the refusal as the caller's outcome: 403 for other roles, 404 for an unknown round.</summary>
     public static async Task<(RoundWithAssessments? Read, Outcome<T>? Refusal)> ReadAsync<T>(
@@ -24,7 +27,7 @@ internal static class RoundReading
     {
         if (!await visibility.HoldsAnyAsync(actor, Readers, cancellationToken).ConfigureAwait(false))
         {
-            return (null, Outcome<T>.From(DomainError.Of(WorkflowErrorCodes.RoleMissing, ("action", action), ("roles", "coordinator, committee, auditor"))));
+            return (null, Outcome<T>.From(Refused(action)));
         }
 
         var round = await services.Store.LoadAsync<RoundRecord>(DocumentKinds.Round, roundId, cancellationToken).ConfigureAwait(false);

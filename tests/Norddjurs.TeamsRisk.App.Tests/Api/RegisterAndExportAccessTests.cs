@@ -9,15 +9,16 @@ namespace Norddjurs.TeamsRisk.App.Tests.Api;
 
 /// <summary>
 /// The register, heatmap, history and export endpoints as every role, another owner (IDOR) and with no or a forged
-/// token: only the committee, the coordinator and the auditor read; every refusal is problem details and changes
+/// token: only the committee, the coordinator, the auditor and the directorate (which reads every system, design.md §4)
+/// read; every refusal is problem details and changes
 /// nothing; each export that is handed out is an ExportGenerated audit entry.
 /// </summary>
 public sealed class RegisterAndExportAccessTests(StagedApi staged) : IClassFixture<StagedApi>
 {
     private ApiFactory Api => staged.Api;
 
-    private static readonly string[] Readers = ["committee", "coordinator", "auditor"];
-    private static readonly string[] Refused = ["owner", "other owner", "directorate", "area manager", "no role"];
+    private static readonly string[] Readers = ["committee", "coordinator", "auditor", "directorate"];
+    private static readonly string[] Refused = ["owner", "other owner", "area manager", "no role"];
 
     private string[] Paths =>
     [
@@ -46,7 +47,7 @@ public sealed class RegisterAndExportAccessTests(StagedApi staged) : IClassFixtu
     }
 
     [Theory, MemberData(nameof(EveryPathAndCaller))]
-    public async Task Only_the_committee_coordinator_and_auditor_read_and_a_refusal_changes_nothing(int path, string caller)
+    public async Task Only_the_committee_coordinator_auditor_and_directorate_read_and_a_refusal_changes_nothing(int path, string caller)
     {
         var before = await staged.FingerprintAsync();
 
@@ -84,17 +85,23 @@ public sealed class RegisterAndExportAccessTests(StagedApi staged) : IClassFixtu
         Assert.Equal(before, await staged.FingerprintAsync());
     }
 
-    [Fact]
-    public async Task The_auditor_reads_the_register_but_cannot_approve_what_it_lists()
+    [Theory]
+    [InlineData("auditor")]
+    [InlineData("directorate")]
+    public async Task A_reader_of_the_register_changes_nothing_it_lists(string caller)
     {
-        using var register = await Api.GetAsync(Callers.Auditor, "/api/register?status=Submitted");
+        using var register = await Api.GetAsync(Callers.ByName[caller], "/api/register?status=Submitted");
         var body = await ApiWalk.ExpectAsync(HttpStatusCode.OK, register);
         Assert.Contains(body["rows"]!.AsArray(), r => (string?)r!["assessmentId"] == staged.Submitted);
         var before = await staged.FingerprintAsync();
 
-        using var approve = await Api.PostAsync(Callers.Auditor, ApiWalk.PathOf(staged.Submitted) + "/approve", new { recommendations = new { } });
+        using var approve = await Api.PostAsync(Callers.ByName[caller], ApiWalk.PathOf(staged.Submitted) + "/approve", new { recommendations = new { } });
+        using var cancel = await Api.PostAsync(Callers.ByName[caller], ApiWalk.PathOf(staged.Invited) + "/cancel", new { reason = "Udfases" });
+        using var remind = await Api.PostAsync(Callers.ByName[caller], $"/api/rounds/{staged.RoundId}/remind", new { });
 
         await ApiWalk.ExpectAsync(HttpStatusCode.Forbidden, approve);
+        await ApiWalk.ExpectAsync(HttpStatusCode.Forbidden, cancel);
+        await ApiWalk.ExpectAsync(HttpStatusCode.Forbidden, remind);
         Assert.Equal(before, await staged.FingerprintAsync());
     }
 

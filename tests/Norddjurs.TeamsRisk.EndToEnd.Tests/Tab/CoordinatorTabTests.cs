@@ -10,7 +10,8 @@ namespace Norddjurs.TeamsRisk.EndToEnd.Tests.Tab;
 /// <summary>
 /// The coordinator's page in headless Chromium against the App (Development, dev sign-in): Pia Skov imports a CSV
 /// with a bad row (nothing imported, the row named), then a good one (applied, read back through the API), and starts
-/// a round over the imported system, whose status names its owner. Pia reads English (her directory language);
+/// a round over the imported system, whose status names its owner; she reminds him, and on a fresh page finds the round
+/// listed beside the earlier demo round and opens its status again. Pia reads English (her directory language);
 /// Alex, Danish. Alex Wilber, an owner, gets the notice, and the
 /// server refuses him the same use cases through the API.
 /// </summary>
@@ -56,6 +57,25 @@ public sealed class CoordinatorTabTests
         Assert.Equal(1, await row.CountAsync());
         Assert.Contains("SYS-E2E-1", await row.TextContentAsync(), StringComparison.Ordinal);
         Assert.Contains("Alex Wilber", await row.TextContentAsync(), StringComparison.Ordinal);
+
+        // Alex has not submitted: Pia reminds everyone who has not, and the use case says how many it reached.
+        await TabSteps.Button(page, "Remind everyone who has not submitted").ClickAsync();
+        await page.GetByText("Reminder sent to 1 system owners about 1 assessments.").WaitForAsync();
+
+        // On a fresh page the round is listed beside the earlier demo round and opens its status per owner.
+        await page.GotoAsync("tab/coordinator");
+        await TabBrowser.WaitInteractiveAsync(page);
+        var listed = page.Locator(".tr-round-list tbody tr").Filter(new LocatorFilterOptions { HasText = "Runde E2E-tab" });
+        await listed.WaitForAsync();
+        Assert.True(await page.Locator(".tr-round-list tbody tr").CountAsync() >= 2);
+        Assert.Equal(0, await page.Locator(".tr-round-status").CountAsync());
+        await listed.Locator("fluent-button").ClickAsync();
+        var status = page.Locator(".tr-round-status").Filter(new LocatorFilterOptions { HasText = "Round Runde E2E-tab" });
+        await status.WaitForAsync();
+        Assert.Contains("Alex Wilber", await status.Locator("tbody tr").TextContentAsync(), StringComparison.Ordinal);
+        var rounds = await api.GetNodeAsync("api/rounds", DevApi.PiaSkov, CancellationToken.None);
+        var listedRound = Assert.Single(rounds["rounds"]!.AsArray(), r => (string?)r!["name"] == "Runde E2E-tab")!;
+        Assert.Equal((1, 0), ((int)listedRound["invited"]!, (int)listedRound["submitted"]!));
     }
 
     [Fact]

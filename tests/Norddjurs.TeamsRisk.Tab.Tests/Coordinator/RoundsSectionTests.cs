@@ -53,7 +53,9 @@ public sealed class RoundsSectionTests : IAsyncLifetime, IDisposable
 
         view.WaitForAssertion(() => Assert.Equal("Runden er startet: 1 invitationer, 0 systemer sprunget over.", view.Find("[role=status]").TextContent));
         Assert.Equal("Runden Forår 2026, frist 30. april 2026", view.Find("caption").TextContent);
-        Assert.Equal(["SYS-0001", "Alex Wilber", "Inviteret", "Afventer afsendelse", "Nej", "Nej", "Nej"], view.FindAll("tbody td").Select(td => td.TextContent));
+        Assert.Equal(["Vælg SYS-0001 (Alex Wilber) til påmindelse", "SYS-0001", "Alex Wilber", "Inviteret", "Afventer afsendelse", "Nej", "Nej", "Nej"],
+            view.FindAll(".tr-round-status tbody td").Select(td => td.TextContent.Trim()));
+        Assert.Equal("Forår 2026", view.Find(".tr-round-list tbody th").TextContent);
     }
 
     [Fact]

@@ -86,6 +86,22 @@ public sealed class RegisterQueryTests : IDisposable
     }
 
     [Fact]
+    public async Task The_directorate_reads_the_register_its_heatmap_and_a_history_as_visibility_lets_it_read_every_system()
+    {
+        var id = await ApprovedAsync();
+        var director = Reader(World.Director);
+
+        var page = Done(await Query.ReadAsync(director, new RegisterFilter(), World.Ct));
+        var heatmap = Assert.IsType<Outcome<HeatmapPair>.Done>(await new HeatmapQuery(_world.Services, Query).ReadAsync(director, new RegisterFilter(), World.Ct)).Value;
+        var history = Assert.IsType<Outcome<SystemHistory>.Done>(
+            await new SystemHistoryQuery(_world.Services, new Visibility(_world.Services.Roles)).ReadAsync(director, World.HomeCare, World.Ct)).Value;
+
+        Assert.Equal(id, Assert.Single(page.Rows, r => r.SystemId == World.HomeCare).ScoredAssessmentId);
+        Assert.Equal(3, heatmap.Current.Total);
+        Assert.Equal(id, Assert.Single(history.Entries).AssessmentId);
+    }
+
+    [Fact]
     public async Task The_heatmap_counts_each_line_in_its_cell_now_and_after_the_planned_measures()
     {
         await ApprovedAsync();

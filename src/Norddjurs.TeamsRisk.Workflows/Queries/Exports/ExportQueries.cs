@@ -14,7 +14,8 @@ namespace Norddjurs.TeamsRisk.Workflows.Queries.Exports;
 
 /// <summary>
 /// The data behind the auditor's exports (issue 9 item 4): the whole register with every scored risk line, and one
-/// system's assessment in one round. The auditor, the committee and the coordinator read them; the export itself is
+/// system's assessment in one round. The register's readers read them (auditor, committee, coordinator, directorate: they
+/// hold nothing the register's pages do not show); the export itself is
 /// recorded by <see cref="RecordExport"/>.
 /// </summary>
 public sealed class ExportQueries(UseCaseServices services, RegisterQuery register, Visibility visibility)
@@ -51,7 +52,7 @@ public sealed class ExportQueries(UseCaseServices services, RegisterQuery regist
     {
         if (!await visibility.HoldsAnyAsync(actor, RegisterQuery.Readers, cancellationToken).ConfigureAwait(false))
         {
-            return Outcome<SystemReport>.From(DomainError.Of(WorkflowErrorCodes.RoleMissing, ("action", "export.report"), ("roles", "committee, coordinator, auditor")));
+            return Outcome<SystemReport>.From(RegisterQuery.Refused("export.report"));
         }
 
         var system = await services.Store.LoadAsync<CriticalSystem>(DocumentKinds.System, StableIds.SystemDocumentId(systemId), cancellationToken).ConfigureAwait(false);

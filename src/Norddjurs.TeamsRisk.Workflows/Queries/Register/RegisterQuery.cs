@@ -7,14 +7,19 @@ using Norddjurs.TeamsRisk.Workflows.Identity;
 namespace Norddjurs.TeamsRisk.Workflows.Queries.Register;
 
 /// <summary>
-/// The register for the committee, the coordinator and the auditor (issue 9): every system with its current
+/// The register for the committee, the coordinator, the auditor and the directorate (issue 9; design.md §4: they read
+/// every system, and the directorate decides the Kritisk risks it lists): every system with its current
 /// assessment, filtered, searched, sorted and paged. The store is read by indexed fields (<see cref="RegisterReading"/>);
 /// filtering, sorting and paging then run in memory over one row per system, which is a few hundred rows even when
 /// the assessments hold thousands of risk lines.
 /// </summary>
 public sealed class RegisterQuery(UseCaseServices services, Visibility visibility)
 {
-    internal static readonly IReadOnlySet<Role> Readers = new HashSet<Role> { Role.Committee, Role.Coordinator, Role.Auditor };
+    internal static readonly IReadOnlySet<Role> Readers = new HashSet<Role> { Role.Committee, Role.Coordinator, Role.Auditor, Role.Directorate };
+
+    /// <summary>The refusal every register read (rows, heatmap, history, exports) answers to anyone else.</summary>
+    internal static DomainError Refused(string action) =>
+        DomainError.Of(WorkflowErrorCodes.RoleMissing, ("action", action), ("roles", string.Join(", ", Readers.Select(r => r.Id()))));
 
     public async Task<Outcome<RegisterPage>> ReadAsync(Actor actor, RegisterFilter filter, CancellationToken cancellationToken)
     {
@@ -51,7 +56,7 @@ public sealed class RegisterQuery(UseCaseServices services, Visibility visibilit
     {
         if (!await visibility.HoldsAnyAsync(actor, Readers, cancellationToken).ConfigureAwait(false))
         {
-            return (null, null, DomainError.Of(WorkflowErrorCodes.RoleMissing, ("action", action), ("roles", "committee, coordinator, auditor")));
+            return (null, null, Refused(action));
         }
 
         var entries = await RegisterReading.ReadAsync(services, cancellationToken).ConfigureAwait(false);

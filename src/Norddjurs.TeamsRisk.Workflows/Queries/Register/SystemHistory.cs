@@ -36,8 +36,7 @@ public sealed class SystemHistoryQuery(UseCaseServices services, Visibility visi
     {
         if (!await visibility.HoldsAnyAsync(actor, RegisterQuery.Readers, cancellationToken).ConfigureAwait(false))
         {
-            return Outcome<SystemHistory>.From(Core.Errors.DomainError.Of(Core.Workflow.WorkflowErrorCodes.RoleMissing,
-                ("action", "register.history"), ("roles", "committee, coordinator, auditor")));
+            return Outcome<SystemHistory>.From(RegisterQuery.Refused("register.history"));
         }
 
         var system = await services.Store.LoadAsync<CriticalSystem>(DocumentKinds.System, StableIds.SystemDocumentId(systemId), cancellationToken).ConfigureAwait(false);
