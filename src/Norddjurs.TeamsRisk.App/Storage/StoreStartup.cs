@@ -184,6 +184,6 @@ internal sealed partial class StoreStartup(
     [LoggerMessage(1208, LogLevel.Information, "Development: a demo round was started with {Count} assessments")]
     private static partial void LogRoundSeeded(ILogger logger, int count);
 
-    [LoggerMessage(1207, LogLevel.Warning, "No method version is approved yet: rounds cannot start until the coordinator records the approval (POST /api/method/{{id}}/{{version}}/approval)")]
+    [LoggerMessage(1207, LogLevel.Warning, "No method version is approved yet: rounds cannot start until the coordinator records the approval (POST /api/methods/{{id}}/{{version}}/approve, or the tab's method page /tab/coordinator/method)")]
     private static partial void LogNoActive(ILogger logger);
 }
