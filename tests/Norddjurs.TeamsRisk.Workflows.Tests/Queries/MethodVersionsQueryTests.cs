@@ -16,7 +16,7 @@ namespace Norddjurs.TeamsRisk.Workflows.Tests.Queries;
 /// </summary>
 public sealed class MethodVersionsQueryTests : IDisposable
 {
-    private static readonly MethodApproval Board = new("Direktionen", new DateOnly(2026, 2, 24), "Direktionsmøde 24-02-2026, pkt. 5");
+    private static readonly MethodApproval Board = MethodVersionTests.Board;
     private readonly World _world = new();
     private readonly UseCaseServices _services;
     private readonly MethodVersionsQuery _query;
@@ -38,7 +38,7 @@ public sealed class MethodVersionsQueryTests : IDisposable
     {
         await PublishAndApproveAsync();
         _world.Time.Advance(TimeSpan.FromHours(1));
-        Assert.True((await new PublishMethod(_services).HandleAsync(_world.As(World.Coordinator), NextVersion(), null, World.Ct)).IsDone);
+        Assert.True((await new PublishMethod(_services).HandleAsync(_world.As(World.Coordinator), MethodVersionTests.NextVersion(), null, World.Ct)).IsDone);
 
         var versions = Assert.IsType<Outcome<IReadOnlyList<MethodVersionSummary>>.Done>(await _query.ListAsync(Actor.Of(World.Tenant, reader), World.Ct)).Value;
 
@@ -122,7 +122,4 @@ public sealed class MethodVersionsQueryTests : IDisposable
         Assert.True((await new PublishMethod(_services).HandleAsync(_world.As(World.Coordinator), DefaultMethod.Json(), DefaultCatalogue.Json(), World.Ct)).IsDone);
         Assert.True((await new ApproveMethod(_services).HandleAsync(_world.As(World.Coordinator), "nk-risk-method", "1.0.0", Board, World.Ct)).IsDone);
     }
-
-    private static byte[] NextVersion() =>
-        Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(DefaultMethod.Json()).Replace("\"version\": \"1.0.0\",", "\"version\": \"1.1.0\",", StringComparison.Ordinal));
 }

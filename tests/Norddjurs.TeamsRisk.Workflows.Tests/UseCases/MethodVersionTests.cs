@@ -13,7 +13,7 @@ namespace Norddjurs.TeamsRisk.Workflows.Tests.UseCases;
 /// <summary>risk-method.md §3.8: versions are published as drafts; the coordinator records the approval; one is active.</summary>
 public sealed class MethodVersionTests : IDisposable
 {
-    private static readonly MethodApproval Board = new("Direktionen", new DateOnly(2026, 2, 24), "Direktionsmøde 24-02-2026, pkt. 5");
+    internal static readonly MethodApproval Board = new("Direktionen", new DateOnly(2026, 2, 24), "Direktionsmøde 24-02-2026, pkt. 5");
     private readonly World _world = new();
     private readonly StoredMethodVersions _versions;
     private readonly UseCaseServices _services;
@@ -26,7 +26,7 @@ public sealed class MethodVersionTests : IDisposable
 
     public void Dispose() => _world.Dispose();
 
-    private static byte[] NextVersion() =>
+    internal static byte[] NextVersion() =>
         Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(DefaultMethod.Json()).Replace("\"version\": \"1.0.0\",", "\"version\": \"1.1.0\",", StringComparison.Ordinal));
 
     private Task<Outcome<MethodVersionChanged>> PublishAsync(byte[] method, byte[]? catalogue, string who = World.Coordinator) =>
