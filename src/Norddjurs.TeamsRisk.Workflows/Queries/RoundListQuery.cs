@@ -1,5 +1,3 @@
-using Norddjurs.TeamsRisk.Core.Errors;
-using Norddjurs.TeamsRisk.Core.Workflow;
 using Norddjurs.TeamsRisk.Workflows.Assessing;
 using Norddjurs.TeamsRisk.Workflows.Common;
 using Norddjurs.TeamsRisk.Workflows.Identity;
