@@ -233,13 +233,16 @@ internal sealed class CardActionRouter(
             return await cards.CurrentAsync(context, turn.Language, BotTexts.Get("notice.incomplete", turn.Language), cancellationToken).ConfigureAwait(false);
         }
 
-        var outcome = await submit.HandleAsync(turn.Request, context.Record.Value.Id, cancellationToken).ConfigureAwait(false);
+        // On the assessment read above with the key's applied row: neither is read again, nor the assessment after the commit.
+        var outcome = await submit.HandleReplayCheckedAsync(turn.Request, context, cancellationToken).ConfigureAwait(false);
         if (!outcome.IsDone)
         {
             return await AfterRefusalAsync(turn, context, outcome, cancellationToken).ConfigureAwait(false);
         }
 
-        var submitted = await ReloadAsync(turn, context, cancellationToken).ConfigureAwait(false) ?? context;
+        var submitted = outcome is Outcome<AssessmentChanged>.Done { Value.Saved: { } saved }
+            ? context with { Record = saved }
+            : await ReloadAsync(turn, context, cancellationToken).ConfigureAwait(false) ?? context;
         return Confirmation(submitted, turn.Language);
     }
 
