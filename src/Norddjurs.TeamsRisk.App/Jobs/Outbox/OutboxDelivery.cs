@@ -51,9 +51,8 @@ internal sealed partial class OutboxDelivery(
                 claimedAny |= outcome != RowOutcome.NotClaimed;
             }
 
-            // Nothing due, or another dispatcher holds all of it: it will finish those rows. A short read was all that was
-            // due: reading again would find nothing (on SharePoint a round trip); a row committed meanwhile pulses a new round.
-            if (!claimedAny || due.Count < options.BatchSize)
+            // Nothing due, or another dispatcher holds all of it: it will finish those rows.
+            if (!claimedAny)
             {
                 return Round(counts, null);
             }
