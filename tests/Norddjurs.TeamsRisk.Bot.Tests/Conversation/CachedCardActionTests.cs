@@ -34,14 +34,9 @@ public sealed class CachedCardActionTests
     public async Task A_retry_reaching_a_second_instance_whose_copy_is_from_before_the_first_application_answers_as_the_first()
     {
         using var first = new BotWorld(aroundStore: s => new InstanceCachingStore(s));
-        var id = await first.InvitedAsync();
         var secondCache = (InstanceCachingStore?)null;
         using var second = new BotWorld(first.Store.Path, s => secondCache = new InstanceCachingStore(s));
-        var session = new CardSession(first);
-        await session.StartAsync();
-        var open = session.DataFor(CardVerbs.Open, assessmentId: id);
-        await session.PressAsync(CardVerbs.Open, assessmentId: id);
-        await second.CardAsync(second.Invoke(CardVerbs.Open, open, id: "b:open"));
+        var (session, id) = await OpenOnBothAsync(first, second);
         var next = first.Invoke(CardVerbs.Next, session.DataFor(CardVerbs.Next), id: "f:retried");
 
         var answer = await first.CardAsync(next);
@@ -58,13 +53,8 @@ public sealed class CachedCardActionTests
     public async Task An_old_card_on_a_stale_copy_is_refused_by_the_version_and_answered_with_the_current_step()
     {
         using var first = new BotWorld(aroundStore: s => new InstanceCachingStore(s));
-        var id = await first.InvitedAsync();
         using var second = new BotWorld(first.Store.Path, s => new InstanceCachingStore(s));
-        var session = new CardSession(first);
-        await session.StartAsync();
-        var open = session.DataFor(CardVerbs.Open, assessmentId: id);
-        await session.PressAsync(CardVerbs.Open, assessmentId: id);
-        await second.CardAsync(second.Invoke(CardVerbs.Open, open, id: "b:open"));
+        var (session, id) = await OpenOnBothAsync(first, second);
         var oldFactsNext = session.DataFor(CardVerbs.Next);
         await session.PressAsync(CardVerbs.Next);
         var (version, audit) = await StateAsync(first, id);
@@ -81,19 +71,26 @@ public sealed class CachedCardActionTests
     public async Task The_current_card_acted_on_through_an_instance_with_a_stale_copy_is_saved_after_a_fresh_read()
     {
         using var first = new BotWorld(aroundStore: s => new InstanceCachingStore(s));
-        var id = await first.InvitedAsync();
         using var second = new BotWorld(first.Store.Path, s => new InstanceCachingStore(s));
-        var session = new CardSession(first);
-        await session.StartAsync();
-        var open = session.DataFor(CardVerbs.Open, assessmentId: id);
-        await session.PressAsync(CardVerbs.Open, assessmentId: id);
-        await second.CardAsync(second.Invoke(CardVerbs.Open, open, id: "b:open"));
+        var (session, id) = await OpenOnBothAsync(first, second);
         await session.PressAsync(CardVerbs.Next);
 
         var card = await second.CardAsync(second.Invoke(CardVerbs.Next, session.DataFor(CardVerbs.Next), id: "b:profile-next"));
 
         Assert.Equal(FlowStep.Events, (await first.AssessmentAsync(id)).Flow.Step);
         Assert.DoesNotContain("Kortet var ikke længere aktuelt", BotWorld.TextOf(card), StringComparison.Ordinal);
+    }
+
+    /// <summary>The round started through the first instance, the owner's assessment opened there and seen through the second.</summary>
+    private static async Task<(CardSession Session, string Id)> OpenOnBothAsync(BotWorld first, BotWorld second)
+    {
+        var id = await first.InvitedAsync();
+        var session = new CardSession(first);
+        await session.StartAsync();
+        var open = session.DataFor(CardVerbs.Open, assessmentId: id);
+        await session.PressAsync(CardVerbs.Open, assessmentId: id);
+        await second.CardAsync(second.Invoke(CardVerbs.Open, open, id: "b:open"));
+        return (session, id);
     }
 
     private static async Task<(long Version, int Audit)> StateAsync(BotWorld world, string id) =>
