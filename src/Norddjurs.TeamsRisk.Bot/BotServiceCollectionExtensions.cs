@@ -19,7 +19,7 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddBotConversation(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new UserPreferences(sp.GetRequiredService<IDocumentStore>()));
+        services.TryAddSingleton(sp => new UserPreferences(sp.GetRequiredService<IDocumentStore>(), sp.GetService<TimeProvider>()));
         services.TryAddSingleton<StepCardRenderer>();
         services.TryAddSingleton<StepInputReader>();
         services.TryAddSingleton<AssessmentCards>();
@@ -32,7 +32,7 @@ public static class BotServiceCollectionExtensions
         services.AddOptions<TeamsOptions>();
         services.TryAddSingleton<CardActionRouter>();
         services.TryAddSingleton<Replies>();
-        services.TryAddSingleton(sp => new Bot.Conversations.ConversationReferenceStore(sp.GetRequiredService<IDocumentStore>()));
+        services.TryAddSingleton(sp => new Bot.Conversations.ConversationReferenceStore(sp.GetRequiredService<IDocumentStore>(), sp.GetService<TimeProvider>()));
         services.TryAddSingleton<IActivityHandler, BotConversation>();
         return services;
     }

@@ -3,14 +3,26 @@ namespace Norddjurs.TeamsRisk.App.Jobs;
 internal static class JobWait
 {
     /// <summary>
+    /// How long a job woken by a commit waits before its round, so the commits of that second share one round: on
+    /// SharePoint a round is several Graph requests, and a round per commit made the jobs cost as much as the clicks
+    /// (issue 7 item 8). Short enough for a card to leave and an intent to be sealed within seconds (design.md §5, §6).
+    /// </summary>
+    public static readonly TimeSpan CommitBatchWindow = TimeSpan.FromSeconds(1);
+
+    /// <summary>
     /// Returns when <paramref name="pulse"/> completes (null: no wake-up), <paramref name="delay"/> has passed on
-    /// <paramref name="time"/>, or the host stops; never throws, so a job's loop ends by checking its token.
+    /// <paramref name="time"/>, or the host stops; never throws, so a job's loop ends by checking its token. After a
+    /// pulse it waits <see cref="CommitBatchWindow"/> more (never longer than <paramref name="delay"/>), gathering commits.
     /// </summary>
     public static async Task ForPulseOrDelayAsync(Task? pulse, TimeSpan delay, TimeProvider time, CancellationToken stoppingToken)
     {
         using var stopDelay = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var timer = Task.Delay(delay, time, stopDelay.Token);
-        await (pulse is null ? Task.WhenAny(timer) : Task.WhenAny(pulse, timer)).ConfigureAwait(false);
+        var first = await (pulse is null ? Task.WhenAny(timer) : Task.WhenAny(pulse, timer)).ConfigureAwait(false);
         await stopDelay.CancelAsync().ConfigureAwait(false);
+        if (first == pulse && !stoppingToken.IsCancellationRequested)
+        {
+            await Task.WhenAny(Task.Delay(CommitBatchWindow < delay ? CommitBatchWindow : delay, time, stoppingToken)).ConfigureAwait(false);
+        }
     }
 }

@@ -24,6 +24,9 @@ internal sealed class OpenedGraphStore(SharePointStoreOpener opener) : IRiskStor
     public async Task<DocumentPage> QueryAsync(string kind, DocumentQuery query, CancellationToken cancellationToken) =>
         await (await opener.OpenAsync().ConfigureAwait(false)).QueryAsync(kind, query, cancellationToken).ConfigureAwait(false);
 
+    public async Task<DocumentsRead> ReadManyAsync(IReadOnlyList<DocumentKey> keys, string? idempotencyKey, bool cachedIfPossible, CancellationToken cancellationToken) =>
+        await (await opener.OpenAsync().ConfigureAwait(false)).ReadManyAsync(keys, idempotencyKey, cachedIfPossible, cancellationToken).ConfigureAwait(false);
+
     public async Task<IReadOnlyList<AuditIntent>> ReadPendingAuditIntentsAsync(int max, CancellationToken cancellationToken) =>
         await (await opener.OpenAsync().ConfigureAwait(false)).ReadPendingAuditIntentsAsync(max, cancellationToken).ConfigureAwait(false);
 

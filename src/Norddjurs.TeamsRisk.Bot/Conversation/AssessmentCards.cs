@@ -23,6 +23,10 @@ internal sealed class AssessmentCards(UseCaseServices services, StepCardRenderer
     public Task<AssessmentInContext?> LoadAsync(Actor actor, string assessmentId, CancellationToken cancellationToken) =>
         AssessmentAccess.LoadAsync(services, actor, assessmentId, cancellationToken);
 
+    /// <summary>As <see cref="LoadAsync"/>, with the key's applied row in the same round trip, or from the store's cache when allowed.</summary>
+    public Task<AssessmentRead> ReadAsync(Actor actor, string assessmentId, string? idempotencyKey, bool cachedIfPossible, CancellationToken cancellationToken) =>
+        AssessmentReads.ReadAsync(services, actor, assessmentId, idempotencyKey, cachedIfPossible, cancellationToken);
+
     public static string StampOf(AssessmentInContext context) => context.Record.Document.Version.ToString(CultureInfo.InvariantCulture);
 
     public static CardStep CardStepOf(FlowStep step) => new(Enum.Parse<CardStepKind>(step.Kind.ToString()), step.EventId);

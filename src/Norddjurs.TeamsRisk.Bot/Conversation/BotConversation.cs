@@ -28,8 +28,13 @@ internal sealed partial class BotConversation(
     {
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(context);
-        // Every authenticated activity refreshes where the bot can reach this person or channel later (§5.2).
-        await references.SaveAsync(context.ConversationReference, cancellationToken).ConfigureAwait(false);
+        // Every authenticated activity refreshes where the bot can reach this person or channel later (§5.2). A routine one
+        // (a click, a message) skips the read when this instance saw the same reference stored; install and removal events
+        // always read, since another instance may have marked the reference blocked or uninstalled meanwhile.
+        var routine = activity.Kind is ActivityKind.CardAction or ActivityKind.CardSubmit or ActivityKind.TextMessage;
+        await (routine
+            ? references.SaveIfChangedAsync(context.ConversationReference, cancellationToken)
+            : references.SaveAsync(context.ConversationReference, cancellationToken)).ConfigureAwait(false);
         switch (activity.Kind)
         {
             case ActivityKind.CardAction action:

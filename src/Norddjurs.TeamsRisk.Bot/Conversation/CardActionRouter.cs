@@ -50,14 +50,56 @@ internal sealed class CardActionRouter(
 
     private async Task<JsonObject> OnAssessmentAsync(BotTurn turn, CardActionData action, string assessmentId, JsonElement data, CancellationToken cancellationToken)
     {
-        var language = turn.Language;
         var changes = action.Verb is not CardVerbs.View;
 
-        // A retried activity answers as the first time, before the stale check would refuse its now-old stamp (design.md §2.2).
-        var replayed = changes && await services.Store.FindAppliedChangeAsync(turn.IdempotencyKey, cancellationToken).ConfigureAwait(false) is not null;
+        // The common click (a step answered) acts on this instance's cached copy when it has one: its commit names the version
+        // read, so a stale copy or a key applied before comes back as a conflict or a replay (design.md §2 latency budget).
+        var steps = action.Verb is CardVerbs.Next or CardVerbs.Save;
+        var read = await cards.ReadAsync(turn.Actor, assessmentId, changes ? turn.IdempotencyKey : null, cachedIfPossible: steps, cancellationToken).ConfigureAwait(false);
+        if (read.Cached)
+        {
+            if (read.Context is { } cached && await TryStepOnCachedAsync(turn, action, cached, data, cancellationToken).ConfigureAwait(false) is { } answered)
+            {
+                return answered;
+            }
 
-        var context = await cards.LoadAsync(turn.Actor, assessmentId, cancellationToken).ConfigureAwait(false);
-        if (context is null)
+            // Anything but a step committed now was decided on a copy that may be stale, or may be a replay: read the store.
+            read = await cards.ReadAsync(turn.Actor, assessmentId, turn.IdempotencyKey, cachedIfPossible: false, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await OnReadAsync(turn, action, read, data, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A step on the cached copy; null unless it committed now (then the next card, from what was committed).</summary>
+    private async Task<JsonObject?> TryStepOnCachedAsync(BotTurn turn, CardActionData action, AssessmentInContext context, JsonElement data, CancellationToken cancellationToken)
+    {
+        if (!context.Roles.Contains(Role.SystemOwner) || !context.Record.Value.Assessment.IsEditable || IsStale(action, context))
+        {
+            return null;
+        }
+
+        var stay = action.Verb == CardVerbs.Save;
+        var state = context.Record.Value.Flow;
+        var read = await reader.ReadAsync(state.Step, data, action.MeasureIds, context.Record.Value.Assessment.Facts, turn.Language, cancellationToken).ConfigureAwait(false);
+        var flow = cards.FlowFor(context, AssessmentCards.ScratchIds.Instance);
+        if (!read.IsValid || !(stay ? flow.Save(state, read.Input, services.Today, turn.Language) : flow.Next(state, read.Input, services.Today, turn.Language)).Accepted)
+        {
+            return null;
+        }
+
+        var outcome = await save.HandleReplayCheckedAsync(turn.Request, context, read.Input, cancellationToken, stay).ConfigureAwait(false);
+        return outcome is Outcome<StepSaved>.Done { Replayed: false, Value.Saved: { } saved }
+            ? await CurrentOrStatusAsync(context with { Record = saved }, turn.Language, null, cancellationToken).ConfigureAwait(false)
+            : null;
+    }
+
+    private async Task<JsonObject> OnReadAsync(BotTurn turn, CardActionData action, AssessmentRead read, JsonElement data, CancellationToken cancellationToken)
+    {
+        var language = turn.Language;
+
+        // A retried activity answers as the first time, before the stale check would refuse its now-old stamp (design.md §2.2).
+        var replayed = action.Verb is not CardVerbs.View && read.Applied is not null;
+        if (read.Context is not { } context)
         {
             return AssessmentCards.Error(BotTexts.Get("error.not_found", language), language, new CardActionData(CardVerbs.Start));
         }
@@ -139,8 +181,14 @@ internal sealed class CardActionRouter(
             return await cards.RenderAsync(context, trial.View, cancellationToken).ConfigureAwait(false);
         }
 
-        // The use case runs on the assessment read above; its commit names that version, so nothing changed since is overwritten.
-        var outcome = await save.HandleAsync(turn.Request, context, read.Input, cancellationToken, stay).ConfigureAwait(false);
+        // The use case runs on the assessment read above (with the key's applied row); its commit names that version, so
+        // nothing changed since is overwritten, and a first application of this key meanwhile comes back as a replay.
+        var outcome = await save.HandleReplayCheckedAsync(turn.Request, context, read.Input, cancellationToken, stay).ConfigureAwait(false);
+        if (outcome is Outcome<StepSaved>.Done { Value.Saved: { } saved })
+        {
+            return await CurrentOrStatusAsync(context with { Record = saved }, language, null, cancellationToken).ConfigureAwait(false);
+        }
+
         return outcome.IsDone
             ? await CurrentAfterChangeAsync(turn, context, cancellationToken).ConfigureAwait(false)
             : await AfterRefusalAsync(turn, context, outcome, cancellationToken).ConfigureAwait(false);
@@ -185,13 +233,16 @@ internal sealed class CardActionRouter(
             return await cards.CurrentAsync(context, turn.Language, BotTexts.Get("notice.incomplete", turn.Language), cancellationToken).ConfigureAwait(false);
         }
 
-        var outcome = await submit.HandleAsync(turn.Request, context.Record.Value.Id, cancellationToken).ConfigureAwait(false);
+        // On the assessment read above with the key's applied row: neither is read again, nor the assessment after the commit.
+        var outcome = await submit.HandleReplayCheckedAsync(turn.Request, context, cancellationToken).ConfigureAwait(false);
         if (!outcome.IsDone)
         {
             return await AfterRefusalAsync(turn, context, outcome, cancellationToken).ConfigureAwait(false);
         }
 
-        var submitted = await ReloadAsync(turn, context, cancellationToken).ConfigureAwait(false) ?? context;
+        var submitted = outcome is Outcome<AssessmentChanged>.Done { Value.Saved: { } saved }
+            ? context with { Record = saved }
+            : await ReloadAsync(turn, context, cancellationToken).ConfigureAwait(false) ?? context;
         return Confirmation(submitted, turn.Language);
     }
 

@@ -7,9 +7,12 @@ namespace Norddjurs.TeamsRisk.Bot.Conversations;
 /// <summary>
 /// The conversation references proactive sending needs (teams-bot-protocol.md §5): saved from every authenticated
 /// activity by the inbound handler, found by the Teams sender, marked blocked or uninstalled when Teams says so (§3.6).
+/// What this instance last saw stored is kept (<see cref="SeenReferences"/>), so a routine activity costs no read.
 /// </summary>
-public sealed class ConversationReferenceStore(IDocumentStore store)
+public sealed class ConversationReferenceStore(IDocumentStore store, TimeProvider? time = null)
 {
+    private readonly SeenReferences _seen = new(time ?? TimeProvider.System);
+
     /// <summary>A reference that only says "still here" is written at most once a day: every message would otherwise cost a write.</summary>
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromDays(1);
 
@@ -28,6 +31,7 @@ public sealed class ConversationReferenceStore(IDocumentStore store)
             var stored = await store.LoadAsync<ConversationReference>(DocumentKinds.ConversationReference, id, cancellationToken).ConfigureAwait(false);
             if (stored is not null && (IsOlder(reference, stored.Value) || IsFreshAndUnchanged(stored.Value, reference)))
             {
+                _seen.Remember(stored.Value);
                 return false;
             }
 
@@ -36,11 +40,25 @@ public sealed class ConversationReferenceStore(IDocumentStore store)
                 : stored.Update(reference, ConversationReferenceDocuments.IndexOf(reference));
             if (await TryWriteAsync(write, cancellationToken).ConfigureAwait(false))
             {
+                _seen.Remember(reference);
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// As <see cref="SaveAsync"/>, but with no read when what this instance last saw stored (within
+    /// <see cref="SeenReferences.Lifetime"/>) already answers "nothing to write". For routine activities (clicks, messages):
+    /// install and removal events go through <see cref="SaveAsync"/>, since another instance may have marked the reference.
+    /// </summary>
+    public Task<bool> SaveIfChangedAsync(ConversationReference reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        return _seen.Find(reference.ConversationId) is { } seen && (IsOlder(reference, seen) || IsFreshAndUnchanged(seen, reference))
+            ? Task.FromResult(false)
+            : SaveAsync(reference, cancellationToken);
     }
 
     /// <summary>The user's active 1:1 chat with the bot, the most recently used one if Teams gave us several.</summary>
@@ -68,6 +86,7 @@ public sealed class ConversationReferenceStore(IDocumentStore store)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
         var id = ConversationReferenceDocuments.IdOf(conversationId);
+        _seen.Forget(conversationId);
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
             var stored = await store.LoadAsync<ConversationReference>(DocumentKinds.ConversationReference, id, cancellationToken).ConfigureAwait(false);

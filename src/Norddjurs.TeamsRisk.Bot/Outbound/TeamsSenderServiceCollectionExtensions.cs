@@ -21,7 +21,7 @@ public static class TeamsSenderServiceCollectionExtensions
     {
         services.AddBotConnector();
         services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.Section);
-        services.TryAddSingleton(sp => new ConversationReferenceStore(sp.GetRequiredService<IDocumentStore>()));
+        services.TryAddSingleton(sp => new ConversationReferenceStore(sp.GetRequiredService<IDocumentStore>(), sp.GetService<TimeProvider>()));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp =>
         {

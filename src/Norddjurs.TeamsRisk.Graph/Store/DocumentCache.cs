@@ -4,16 +4,21 @@ using Norddjurs.TeamsRisk.Graph.Lists;
 namespace Norddjurs.TeamsRisk.Graph.Store;
 
 /// <summary>
-/// The last confirmed state this instance saw of each document (item id, eTag, fields). A commit whose expected versions
-/// match it writes at once with the cached eTag as If-Match and skips the read (design.md §2: the cache is validated by the
-/// write's If-Match); a 412 sends it down the full path. Only a shortcut: correctness never depends on it.
+/// The last confirmed state this instance saw of each document (item id, eTag, fields), and when. A commit whose expected
+/// versions match it writes at once with the cached eTag as If-Match and skips the read (design.md §2: the cache is
+/// validated by the write's If-Match); a 412 sends it down the full path. A card action may also read from it
+/// (<see cref="FindRecent"/>), only to act through such a commit. Only a shortcut: correctness never depends on it.
 /// </summary>
-internal sealed class DocumentCache
+internal sealed class DocumentCache(TimeProvider time)
 {
     private const int Limit = 10_000;
-    private readonly ConcurrentDictionary<(string Kind, string Id), ItemRecord> _items = new();
+    private readonly ConcurrentDictionary<(string Kind, string Id), (ItemRecord Item, DateTimeOffset SeenAt)> _items = new();
 
-    public ItemRecord? Find(string kind, string id) => _items.GetValueOrDefault((kind, id));
+    public ItemRecord? Find(string kind, string id) => _items.TryGetValue((kind, id), out var entry) ? entry.Item : null;
+
+    /// <summary>The cached item if this instance saw it within <paramref name="maxAge"/>: the bound on how stale a read may be.</summary>
+    public ItemRecord? FindRecent(string kind, string id, TimeSpan maxAge) =>
+        _items.TryGetValue((kind, id), out var entry) && time.GetUtcNow() - entry.SeenAt <= maxAge ? entry.Item : null;
 
     /// <summary>Keeps a confirmed item; forgets anything pending (its eTag is about to move).</summary>
     public void Remember(string kind, ItemRecord item)
@@ -34,7 +39,7 @@ internal sealed class DocumentCache
             _items.Clear();
         }
 
-        _items[(kind, id)] = item;
+        _items[(kind, id)] = (item, time.GetUtcNow());
     }
 
     public void Forget(string kind, string id) => _items.TryRemove((kind, id), out _);

@@ -27,7 +27,7 @@ public sealed partial class GraphRiskStore : IRiskStore
 
     // Keys known to be committed: a committed change stays committed until its record is pruned weeks later.
     private readonly ConcurrentDictionary<string, bool> _committed = new(StringComparer.Ordinal);
-    private readonly DocumentCache _cache = new();
+    private readonly DocumentCache _cache;
 
     private GraphRiskStore(GraphGateway graph, TimeProvider time, string siteId, IReadOnlyDictionary<string, string> listIds, int duplicate)
     {
@@ -36,6 +36,7 @@ public sealed partial class GraphRiskStore : IRiskStore
         _time = time;
         _siteId = siteId;
         _listIds = listIds;
+        _cache = new DocumentCache(time);
     }
 
     /// <summary>

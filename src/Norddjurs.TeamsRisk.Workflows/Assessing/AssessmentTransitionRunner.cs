@@ -46,6 +46,14 @@ public static class AssessmentTransitionRunner
         return await RunLoadedAsync(services, request, context, action, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>As above, for a caller that has answered replays itself (see <c>SaveStep.HandleReplayCheckedAsync</c>): no second look at the applied row.</summary>
+    public static Task<Outcome<T>> RunReplayCheckedAsync<T>(
+        UseCaseServices services, Request request, AssessmentInContext context, Action<T> action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return RunLoadedAsync(services, request, context, action, cancellationToken);
+    }
+
     private static async Task<Outcome<T>> RunLoadedAsync<T>(
         UseCaseServices services, Request request, AssessmentInContext context, Action<T> action, CancellationToken cancellationToken)
     {

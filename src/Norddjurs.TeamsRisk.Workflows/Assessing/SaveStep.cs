@@ -1,16 +1,23 @@
 using Norddjurs.TeamsRisk.Core.Errors;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using Norddjurs.TeamsRisk.Core;
 using Norddjurs.TeamsRisk.Core.Assessments;
 using Norddjurs.TeamsRisk.Core.Audit;
 using Norddjurs.TeamsRisk.Core.Workflow;
 using Norddjurs.TeamsRisk.Workflows.Common;
+using Norddjurs.TeamsRisk.Workflows.Ports;
 using Norddjurs.TeamsRisk.Workflows.Storage;
 
 namespace Norddjurs.TeamsRisk.Workflows.Assessing;
 
 /// <summary>Where the flow stands after a saved step (design.md §8: progress is saved at every step).</summary>
-public sealed record StepSaved(string AssessmentId, FlowStep Step);
+public sealed record StepSaved(string AssessmentId, FlowStep Step)
+{
+    /// <summary>The assessment as this step's commit stored it; null on a replay (not kept with the applied change).</summary>
+    [JsonIgnore]
+    public Loaded<AssessmentRecord>? Saved { get; init; }
+}
 
 /// <summary>
 /// The owner answers one step of the guided flow: validated by the engine, saved with its audit entry, and the
@@ -25,6 +32,14 @@ public sealed class SaveStep(UseCaseServices services)
     /// <summary>As above, on the assessment the caller has just loaded for <paramref name="request"/>'s actor (the bot's card action).</summary>
     public Task<Outcome<StepSaved>> HandleAsync(Request request, AssessmentInContext loaded, StepInput input, CancellationToken cancellationToken, bool stay = false) =>
         AssessmentTransitionRunner.RunAsync<StepSaved>(services, request, loaded, (context, change, ct) => SaveAsync(request, context, change, input, stay, ct), cancellationToken);
+
+    /// <summary>
+    /// As above, when the caller has answered replays itself: it read the key's applied row together with the assessment,
+    /// or read the assessment from the store's cache, where the commit's If-Match proves the key was not applied before
+    /// (its first application moved the document) and a replay comes back from the commit as one.
+    /// </summary>
+    public Task<Outcome<StepSaved>> HandleReplayCheckedAsync(Request request, AssessmentInContext loaded, StepInput input, CancellationToken cancellationToken, bool stay = false) =>
+        AssessmentTransitionRunner.RunReplayCheckedAsync<StepSaved>(services, request, loaded, (context, change, ct) => SaveAsync(request, context, change, input, stay, ct), cancellationToken);
 
     private async Task<Outcome<StepSaved>> SaveAsync(Request request, AssessmentInContext context, ChangeSet change, StepInput input, bool stay, CancellationToken ct)
     {
@@ -51,7 +66,10 @@ public sealed class SaveStep(UseCaseServices services)
         var updated = record with { Flow = result.State };
         change.Save(context.Record, updated)
             .AuditAssessment(ActionFor(input), updated, inputs: JsonNode.Parse(StoreJson.Serialize<object>(input)), computed: Computed(input, updated.Assessment));
-        return await change.CommitAsync(services.Store, new StepSaved(updated.Id, result.State.Step), ct).ConfigureAwait(false);
+        var outcome = await change.CommitAsync(services.Store, new StepSaved(updated.Id, result.State.Step), ct).ConfigureAwait(false);
+        return outcome is Outcome<StepSaved>.Done { Replayed: false } done && change.Written(DocumentKinds.Assessment, updated.Id) is { } written
+            ? done with { Value = done.Value with { Saved = new Loaded<AssessmentRecord>(updated, written) } }
+            : outcome;
     }
 
     /// <summary>What the engine computed from the answer, so the audit entry explains the numbers (risk-method.md §5).</summary>

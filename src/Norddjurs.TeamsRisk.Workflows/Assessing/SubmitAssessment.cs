@@ -20,50 +20,62 @@ public sealed record SnapshotRecord(string AssessmentId, string SystemId, string
 public sealed class SubmitAssessment(UseCaseServices services)
 {
     public Task<Outcome<AssessmentChanged>> HandleAsync(Request request, string assessmentId, CancellationToken cancellationToken) =>
-        AssessmentTransitionRunner.RunAsync<AssessmentChanged>(services, request, assessmentId, async (context, change, ct) =>
+        AssessmentTransitionRunner.RunAsync<AssessmentChanged>(services, request, assessmentId, (context, change, ct) => SubmitAsync(request, context, change, ct), cancellationToken);
+
+    /// <summary>
+    /// As above, on the assessment the caller has just read together with the key's applied row (the bot's card action), so
+    /// neither is read again; a first application of the key meanwhile comes back from the commit as a replay.
+    /// </summary>
+    public Task<Outcome<AssessmentChanged>> HandleReplayCheckedAsync(Request request, AssessmentInContext loaded, CancellationToken cancellationToken) =>
+        AssessmentTransitionRunner.RunReplayCheckedAsync<AssessmentChanged>(services, request, loaded, (context, change, ct) => SubmitAsync(request, context, change, ct), cancellationToken);
+
+    private async Task<Outcome<AssessmentChanged>> SubmitAsync(Request request, AssessmentInContext context, ChangeSet change, CancellationToken ct)
+    {
+        var record = context.Record.Value;
+        var method = services.Methods.FindMethod(record.Assessment.Method);
+        var catalogue = services.Methods.FindCatalogue(record.Assessment.Catalogue);
+        if (method is null || catalogue is null)
         {
-            var record = context.Record.Value;
-            var method = services.Methods.FindMethod(record.Assessment.Method);
-            var catalogue = services.Methods.FindCatalogue(record.Assessment.Catalogue);
-            if (method is null || catalogue is null)
-            {
-                return Outcome<AssessmentChanged>.From(DomainError.Of(AssessmentErrorCodes.MethodMismatch, ("method", $"{record.Assessment.Method.Id} {record.Assessment.Method.Version}")));
-            }
+            return Outcome<AssessmentChanged>.From(DomainError.Of(AssessmentErrorCodes.MethodMismatch, ("method", $"{record.Assessment.Method.Id} {record.Assessment.Method.Version}")));
+        }
 
-            var submission = AssessmentWorkflow.Submit(record.Assessment, context.Roles, method, catalogue, change.Now, request.Actor.ObjectId);
-            if (!submission.IsSuccess)
-            {
-                return Outcome<AssessmentChanged>.From(submission.Errors);
-            }
+        var submission = AssessmentWorkflow.Submit(record.Assessment, context.Roles, method, catalogue, change.Now, request.Actor.ObjectId);
+        if (!submission.IsSuccess)
+        {
+            return Outcome<AssessmentChanged>.From(submission.Errors);
+        }
 
-            var snapshot = submission.Value.Snapshot;
-            // Numbered, not named by hash: a resubmission after a return is a new snapshot even with the same content.
-            var earlier = await services.Store.LoadAllAsync<SnapshotRecord>(DocumentKinds.Snapshot, "assessmentId", record.Id, ct).ConfigureAwait(false);
-            var snapshotId = $"{record.Id}@{earlier.Count + 1}";
-            var updated = record.WithState(AssessmentState.Submitted) with
-            {
-                SnapshotId = snapshotId,
-                ReturnComment = null,
-                Review = null,
-                CommitteePost = null,
-                Dates = (record.Dates ?? new AssessmentDates()) with { SubmittedOn = services.Today },
-                HeadlineBand = Headline.Of(record.Assessment.Lines, method).Highest?.Label.Da,
-            };
-            change.Save(context.Record, updated)
-                .Create(DocumentKinds.Snapshot, snapshotId,
-                    new SnapshotRecord(record.Id, record.SystemId, record.Assessment.RoundId, snapshot.Sha256, change.Now, snapshot.Document),
-                    new Dictionary<string, string> { ["assessmentId"] = record.Id, ["systemId"] = record.SystemId, ["roundId"] = record.Assessment.RoundId ?? string.Empty })
-                .AuditAssessment(AuditAction.AssessmentSubmitted, updated, computed: new JsonObject { ["snapshotSha256"] = snapshot.Sha256, ["snapshotId"] = snapshotId });
+        var snapshot = submission.Value.Snapshot;
+        // Numbered, not named by hash: a resubmission after a return is a new snapshot even with the same content.
+        var earlier = await services.Store.LoadAllAsync<SnapshotRecord>(DocumentKinds.Snapshot, "assessmentId", record.Id, ct).ConfigureAwait(false);
+        var snapshotId = $"{record.Id}@{earlier.Count + 1}";
+        var updated = record.WithState(AssessmentState.Submitted) with
+        {
+            SnapshotId = snapshotId,
+            ReturnComment = null,
+            Review = null,
+            CommitteePost = null,
+            Dates = (record.Dates ?? new AssessmentDates()) with { SubmittedOn = services.Today },
+            HeadlineBand = Headline.Of(record.Assessment.Lines, method).Highest?.Label.Da,
+        };
+        change.Save(context.Record, updated)
+            .Create(DocumentKinds.Snapshot, snapshotId,
+                new SnapshotRecord(record.Id, record.SystemId, record.Assessment.RoundId, snapshot.Sha256, change.Now, snapshot.Document),
+                new Dictionary<string, string> { ["assessmentId"] = record.Id, ["systemId"] = record.SystemId, ["roundId"] = record.Assessment.RoundId ?? string.Empty })
+            .AuditAssessment(AuditAction.AssessmentSubmitted, updated, computed: new JsonObject { ["snapshotSha256"] = snapshot.Sha256, ["snapshotId"] = snapshotId });
 
-            await MeasureTracking.TrackPlannedAsync(services.Store, change, updated, ct).ConfigureAwait(false);
+        await MeasureTracking.TrackPlannedAsync(services.Store, change, updated, ct).ConfigureAwait(false);
 
-            var data = new Dictionary<string, string> { ["assessmentId"] = record.Id, ["systemId"] = record.SystemId, ["snapshotId"] = snapshotId };
-            change.Notify(new Notification(NotificationTemplates.Submitted, NotificationTarget.ForRole("committee"), data));
-            if (submission.Value.NotifyNow.Contains("directorate"))
-            {
-                change.Notify(new Notification(NotificationTemplates.SubmittedCritical, NotificationTarget.ForRole("directorate"), data));
-            }
+        var data = new Dictionary<string, string> { ["assessmentId"] = record.Id, ["systemId"] = record.SystemId, ["snapshotId"] = snapshotId };
+        change.Notify(new Notification(NotificationTemplates.Submitted, NotificationTarget.ForRole("committee"), data));
+        if (submission.Value.NotifyNow.Contains("directorate"))
+        {
+            change.Notify(new Notification(NotificationTemplates.SubmittedCritical, NotificationTarget.ForRole("directorate"), data));
+        }
 
-            return await change.CommitAsync(services.Store, new AssessmentChanged(updated.Id, updated.State), ct).ConfigureAwait(false);
-        }, cancellationToken);
+        var outcome = await change.CommitAsync(services.Store, new AssessmentChanged(updated.Id, updated.State), ct).ConfigureAwait(false);
+        return outcome is Outcome<AssessmentChanged>.Done { Replayed: false } done && change.Written(DocumentKinds.Assessment, updated.Id) is { } written
+            ? done with { Value = done.Value with { Saved = new Loaded<AssessmentRecord>(updated, written) } }
+            : outcome;
+    }
 }

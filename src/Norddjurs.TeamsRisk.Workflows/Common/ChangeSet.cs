@@ -14,6 +14,7 @@ public sealed class ChangeSet(Request request, AuditActor actor, DateTimeOffset 
     private readonly List<DocumentWrite> _writes = [];
     private readonly List<AuditIntent> _audit = [];
     private readonly List<Notification> _notifications = [];
+    private CommitResult.Committed? _committed;
 
     public DateTimeOffset Now => now;
 
@@ -62,11 +63,22 @@ public sealed class ChangeSet(Request request, AuditActor actor, DateTimeOffset 
     {
         var outbox = _notifications.Select((n, i) => n.ToOutbox(request.IdempotencyKey, i, now)).ToList();
         var change = new StoreChange(request.IdempotencyKey, _writes, _audit, outbox, StoreJson.Serialize(result));
-        return await commit(change, cancellationToken).ConfigureAwait(false) switch
+        var committed = await commit(change, cancellationToken).ConfigureAwait(false);
+        _committed = committed as CommitResult.Committed;
+        return committed switch
         {
             CommitResult.Committed => new Outcome<T>.Done(result),
             CommitResult.Replayed replayed => new Outcome<T>.Done(replayed.ResultJson is null ? result : StoreJson.Deserialize<T>(replayed.ResultJson), Replayed: true),
             _ => new Outcome<T>.Conflict(),
         };
     }
+
+    /// <summary>
+    /// A document as this change left it, once the change committed now (not on a replay or conflict): what a caller shows
+    /// next without reading it back (design.md §2, latency budget).
+    /// </summary>
+    public StoredDocument? Written(string kind, string id) =>
+        _committed is { } committed && _writes.LastOrDefault(w => w.Kind == kind && w.Id == id) is { } write
+            ? new StoredDocument(kind, id, committed.VersionOf(kind, id), write.Json, write.Index)
+            : null;
 }

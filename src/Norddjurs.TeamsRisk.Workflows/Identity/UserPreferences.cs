@@ -1,24 +1,52 @@
+using System.Collections.Concurrent;
 using Norddjurs.TeamsRisk.Core;
 using Norddjurs.TeamsRisk.Workflows.Ports;
 using Norddjurs.TeamsRisk.Workflows.Storage;
 
 namespace Norddjurs.TeamsRisk.Workflows.Identity;
 
-/// <summary>Reads and records a person's language (design.md §9): their choice, then Teams' locale if Danish or English, then Danish.</summary>
-public sealed class UserPreferences(IDocumentStore store)
+/// <summary>
+/// Reads and records a person's language (design.md §9): their choice, then Teams' locale if Danish or English, then Danish.
+/// Every activity asks, so the choice is kept in a process cache (a store read per click otherwise): this instance's own
+/// choice is seen at once; a choice made through another instance is seen here within <see cref="CacheLifetime"/>.
+/// </summary>
+public sealed class UserPreferences(IDocumentStore store, TimeProvider? time = null)
 {
+    public static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(60);
+
+    private const int CacheLimit = 10_000;
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly ConcurrentDictionary<string, (Language? Chosen, DateTimeOffset ReadAt)> _chosen = new(StringComparer.OrdinalIgnoreCase);
+
     public static string DocumentId(string objectId) => UserPreference.IdOf(objectId);
 
     /// <summary>The language to answer <paramref name="objectId"/> in; <paramref name="locale"/> is Teams' (e.g. "en-US").</summary>
     public async Task<Language> LanguageAsync(string? objectId, string? locale, CancellationToken cancellationToken)
     {
-        if (objectId is not null
-            && await store.LoadAsync<UserPreference>(DocumentKinds.UserPreference, DocumentId(objectId), cancellationToken).ConfigureAwait(false) is { Value.Language: { } chosen })
+        var chosen = objectId is null ? null : await ChosenAsync(objectId, cancellationToken).ConfigureAwait(false);
+        return chosen ?? FromLocale(locale) ?? Language.Danish;
+    }
+
+    private async Task<Language?> ChosenAsync(string objectId, CancellationToken cancellationToken)
+    {
+        if (_chosen.TryGetValue(objectId, out var cached) && _time.GetUtcNow() - cached.ReadAt < CacheLifetime)
         {
-            return chosen;
+            return cached.Chosen;
         }
 
-        return FromLocale(locale) ?? Language.Danish;
+        var stored = await store.LoadAsync<UserPreference>(DocumentKinds.UserPreference, DocumentId(objectId), cancellationToken).ConfigureAwait(false);
+        Remember(objectId, stored?.Value.Language);
+        return stored?.Value.Language;
+    }
+
+    private void Remember(string objectId, Language? chosen)
+    {
+        if (_chosen.Count > CacheLimit)
+        {
+            _chosen.Clear();
+        }
+
+        _chosen[objectId] = (chosen, _time.GetUtcNow());
     }
 
     public static Language? FromLocale(string? locale) =>
@@ -37,6 +65,22 @@ public sealed class UserPreferences(IDocumentStore store)
             ? DocumentWrite.Create(DocumentKinds.UserPreference, id, json)
             : DocumentWrite.Update(existing, json);
         var result = await store.CommitAsync(new StoreChange(idempotencyKey, [write], [], [], null), cancellationToken).ConfigureAwait(false);
-        return result is not CommitResult.Conflict;
+        if (result is CommitResult.Conflict)
+        {
+            _chosen.TryRemove(objectId, out _);
+            return false;
+        }
+
+        // A replay may be of an older choice than the stored one: read it next time rather than assume.
+        if (result is CommitResult.Committed)
+        {
+            Remember(objectId, language);
+        }
+        else
+        {
+            _chosen.TryRemove(objectId, out _);
+        }
+
+        return true;
     }
 }

@@ -31,6 +31,27 @@ public interface IDocumentStore
 
     /// <summary>One page of the kind's documents that match every filter, ordered by id.</summary>
     Task<DocumentPage> QueryAsync(string kind, DocumentQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Several documents and the change applied under <paramref name="idempotencyKey"/> (none asked when null), read together:
+    /// SharePoint makes it one <c>$batch</c> of GETs (design.md §2, latency budget); this default reads them one by one.
+    /// With <paramref name="cachedIfPossible"/> a store may answer from the instance's cache instead (SharePoint: when every
+    /// document is cached, recently enough); such an answer is marked <see cref="DocumentsRead.Cached"/>, may be stale and
+    /// checked no applied row. Act on it only through a commit naming the versions read (a stale copy, or a key applied
+    /// before, is then a conflict or a replay), and read again before answering anything else.
+    /// </summary>
+    async Task<DocumentsRead> ReadManyAsync(IReadOnlyList<DocumentKey> keys, string? idempotencyKey, bool cachedIfPossible, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var applied = idempotencyKey is null ? null : await FindAppliedChangeAsync(idempotencyKey, cancellationToken).ConfigureAwait(false);
+        var documents = new List<StoredDocument?>(keys.Count);
+        foreach (var key in keys)
+        {
+            documents.Add(await GetAsync(key.Kind, key.Id, cancellationToken).ConfigureAwait(false));
+        }
+
+        return new DocumentsRead(documents, applied, Cached: false);
+    }
 }
 
 /// <summary>Lease names of the store's own housekeeping.</summary>

@@ -46,24 +46,27 @@ internal sealed class BotWorld : IDisposable
     private readonly ServiceProvider _provider;
     private int _activityIds;
 
-    public BotWorld()
+    /// <param name="storePath">Another world's SQLite file: a second app instance on the same store.</param>
+    /// <param name="aroundStore">What the app's services get instead of the store itself (a store with an instance cache).</param>
+    public BotWorld(string? storePath = null, Func<IRiskStore, IRiskStore>? aroundStore = null)
     {
         Directory = new InMemoryDirectory(Tenant);
         Directory.Add(Owner, "alexw@norddjurs.example", "Alex Wilber");
         Directory.Add(Committee, "karen.holm@norddjurs.example", "Karen Holm", null, "g-committee");
         Directory.Add(Coordinator, "pia.skov@norddjurs.example", "Pia Skov", null, "g-coordinator");
         Directory.Add(Stranger, "ukendt@norddjurs.example", "Ukendt");
-        Store = SqliteRiskStore.Open(new SqliteStoreOptions { Path = Path.Combine(_folder, "teamsrisk.db") });
+        Store = SqliteRiskStore.Open(new SqliteStoreOptions { Path = storePath ?? Path.Combine(_folder, "teamsrisk.db") });
+        var appStore = aroundStore?.Invoke(Store) ?? Store;
         var services = new ServiceCollection();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddSingleton<TimeProvider>(Time);
-        services.AddSingleton<IRiskStore>(Store);
-        services.AddSingleton<IDocumentStore>(Store);
+        services.AddSingleton(appStore);
+        services.AddSingleton<IDocumentStore>(appStore);
         services.AddSingleton<IDirectory>(Directory);
         var roles = new RoleResolver(Directory, new RoleGroups("g-committee", "g-coordinator", "g-auditor", "g-directorate"));
         services.AddSingleton(roles);
-        services.AddSingleton(new UseCaseServices(Store, Directory, roles, new KnownMethodVersions(Examples.Method, Examples.Catalogue), Time));
+        services.AddSingleton(new UseCaseServices(appStore, Directory, roles, new KnownMethodVersions(Examples.Method, Examples.Catalogue), Time));
         services.AddSingleton<Visibility>();
         services.AddSingleton<AssessmentQueries>();
         services.AddSingleton<OpenAssessment>();

@@ -5,7 +5,8 @@ namespace Norddjurs.TeamsRisk.App.Jobs.Audit;
 /// <summary>
 /// Runs <see cref="AuditSealing"/> rounds for the life of the host (design.md §6): woken by a commit in this
 /// process, polling as the fallback (each poll also renews the lease, or lets a standby ask for it), and
-/// releasing the lease at shutdown.
+/// releasing the lease at shutdown. A commit wakes it after a short window (<see cref="JobWait.CommitBatchWindow"/>), so the
+/// commits of that window are sealed in one round.
 /// </summary>
 internal sealed partial class AuditSealer(
     AuditSealing sealing,

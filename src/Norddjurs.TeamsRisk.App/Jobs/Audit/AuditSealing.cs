@@ -63,6 +63,14 @@ internal sealed partial class AuditSealing(
                 case SealResult.Sealed done:
                     sealedCount += entries.Count;
                     LogSealed(logger, entries.Count, done.Head.Seq);
+
+                    // A short batch was all there was: no need to read head and intents again to find nothing (on
+                    // SharePoint two round trips). An intent committed meanwhile pulses the sealer into another round.
+                    if (intents.Count < options.BatchSize)
+                    {
+                        return new SealingRound(SealingOutcome.UpToDate, sealedCount);
+                    }
+
                     break;
                 case SealResult.HeadMoved moved when ++headMoves < MaxHeadMoves:
                     LogHeadMoved(logger, head?.Seq ?? 0, moved.Actual?.Seq ?? 0);

@@ -5,7 +5,8 @@ namespace Norddjurs.TeamsRisk.App.Jobs.Outbox;
 /// <summary>
 /// Runs <see cref="OutboxDelivery"/> rounds for the life of the host (design.md §5): woken by a commit in this
 /// process, polling as the fallback for other instances and due retries, and waiting out the pacer when a round
-/// hit the send rate.
+/// hit the send rate. A commit wakes it after a short window (<see cref="JobWait.CommitBatchWindow"/>), so the messages
+/// of that window are sent from one round.
 /// </summary>
 internal sealed partial class OutboxDispatcher(
     OutboxDelivery delivery,
