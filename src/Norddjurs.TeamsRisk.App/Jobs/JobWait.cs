@@ -1,3 +1,5 @@
+using Norddjurs.TeamsRisk.Graph.Store;
+
 namespace Norddjurs.TeamsRisk.App.Jobs;
 
 internal static class JobWait
@@ -25,4 +27,19 @@ internal static class JobWait
             await Task.WhenAny(Task.Delay(CommitBatchWindow < delay ? CommitBatchWindow : delay, time, stoppingToken)).ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// Graph's advised wait when a round failed because SharePoint throttled it, else null: a background job stops for the
+    /// advertised time (graph-sharepoint.md §7.7), since retrying early only extends the throttle and takes the budget the
+    /// users' clicks need.
+    /// </summary>
+    public static TimeSpan? AdvisedPause(Exception exception) => exception switch
+    {
+        GraphStoreException { Fault: GraphStoreFault.Throttled, RetryAfter: { } advised } => advised,
+        AggregateException aggregate => aggregate.InnerExceptions.Select(AdvisedPause).Max(),
+        _ => exception.InnerException is { } inner ? AdvisedPause(inner) : null,
+    };
+
+    /// <summary>The job's own interval, or the advised pause when that is longer.</summary>
+    public static TimeSpan AtLeast(TimeSpan interval, TimeSpan? advised) => advised is { } pause && pause > interval ? pause : interval;
 }

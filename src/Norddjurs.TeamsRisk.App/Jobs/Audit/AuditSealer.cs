@@ -23,17 +23,19 @@ internal sealed partial class AuditSealer(
             while (!stoppingToken.IsCancellationRequested)
             {
                 var pulse = signal.NextPulse;
+                TimeSpan? throttled = null;
                 try
                 {
                     await sealing.RunOnceAsync(stoppingToken).ConfigureAwait(false);
                 }
                 catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
                 {
+                    throttled = JobWait.AdvisedPause(exception);
                     // The intents stay pending and are sealed in a later round; nothing is skipped.
                     LogRoundFailed(logger, exception, options.Value.PollInterval);
                 }
 
-                await JobWait.ForPulseOrDelayAsync(pulse, options.Value.PollInterval, time, stoppingToken).ConfigureAwait(false);
+                await JobWait.ForPulseOrDelayAsync(throttled is null ? pulse : null, JobWait.AtLeast(options.Value.PollInterval, throttled), time, stoppingToken).ConfigureAwait(false);
             }
         }
         finally

@@ -19,17 +19,19 @@ internal sealed partial class AppliedChangePruner(
         LogStarted(logger, options.Value.AppliedChangeRetentionDays, interval);
         while (!stoppingToken.IsCancellationRequested)
         {
+            TimeSpan? throttled = null;
             try
             {
                 await pruning.RunOnceAsync(stoppingToken).ConfigureAwait(false);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
+                throttled = JobWait.AdvisedPause(exception);
                 // Nothing is lost: the records stay a little longer and the next round prunes them.
                 LogRoundFailed(logger, exception, interval);
             }
 
-            await JobWait.ForPulseOrDelayAsync(null, interval, time, stoppingToken).ConfigureAwait(false);
+            await JobWait.ForPulseOrDelayAsync(null, JobWait.AtLeast(interval, throttled), time, stoppingToken).ConfigureAwait(false);
         }
     }
 

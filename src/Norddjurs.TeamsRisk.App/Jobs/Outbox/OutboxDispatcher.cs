@@ -28,6 +28,7 @@ internal sealed partial class OutboxDispatcher(
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
+                paused = JobWait.AdvisedPause(exception) is { } advised ? JobWait.AtLeast(options.Value.PollInterval, advised) : null;
                 // The store may be unreachable for a while; nothing is lost, the rows wait in the outbox.
                 LogRoundFailed(logger, exception, options.Value.PollInterval);
             }

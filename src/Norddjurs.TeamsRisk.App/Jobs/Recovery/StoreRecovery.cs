@@ -32,17 +32,19 @@ internal sealed partial class StoreRecovery(
         LogStarted(logger, interval);
         while (!stoppingToken.IsCancellationRequested)
         {
+            TimeSpan? throttled = null;
             try
             {
                 await RunOnceAsync(opener, leases, stoppingToken).ConfigureAwait(false);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
+                throttled = JobWait.AdvisedPause(exception);
                 // Nothing is lost: the pending items stay marked and the next sweep finishes them.
                 LogRoundFailed(logger, exception, interval);
             }
 
-            await JobWait.ForPulseOrDelayAsync(null, interval, time, stoppingToken).ConfigureAwait(false);
+            await JobWait.ForPulseOrDelayAsync(null, JobWait.AtLeast(interval, throttled), time, stoppingToken).ConfigureAwait(false);
         }
     }
 

@@ -18,17 +18,19 @@ internal sealed partial class ReminderScheduler(
         LogStarted(logger, interval);
         while (!stoppingToken.IsCancellationRequested)
         {
+            TimeSpan? throttled = null;
             try
             {
                 await run.RunOnceAsync(stoppingToken).ConfigureAwait(false);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
+                throttled = JobWait.AdvisedPause(exception);
                 // Nothing is half-sent: each notice is its own change, so the next run sends what this one did not.
                 LogRunFailed(logger, exception, interval);
             }
 
-            await JobWait.ForPulseOrDelayAsync(null, interval, time, stoppingToken).ConfigureAwait(false);
+            await JobWait.ForPulseOrDelayAsync(null, JobWait.AtLeast(interval, throttled), time, stoppingToken).ConfigureAwait(false);
         }
     }
 
