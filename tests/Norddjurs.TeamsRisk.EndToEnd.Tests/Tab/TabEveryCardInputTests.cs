@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Deque.AxeCore.Playwright;
 using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 using Norddjurs.TeamsRisk.EndToEnd.Tests.Hosting;
@@ -10,7 +11,8 @@ namespace Norddjurs.TeamsRisk.EndToEnd.Tests.Tab;
 /// Issue 9: the tab's guided flow offers every input the bot's cards do. Alex Wilber corrects a fact (peak periods),
 /// adds an event of his own that affects A, scores it with the peak bump to Kritisk (4 × 4), treats it with a measure
 /// and an interim measure whose responsible people he names by e-mail address, and submits. The result is read back
-/// through the API and from the store itself.
+/// through the API and from the store itself. The walk runs in a 320 px panel (Teams mobile): the new parts of the
+/// steps must not scroll sideways and axe finds no serious or critical violation on them, in the light and the dark theme.
 /// </summary>
 public sealed class TabEveryCardInputTests(ITestOutputHelper log)
 {
@@ -18,13 +20,16 @@ public sealed class TabEveryCardInputTests(ITestOutputHelper log)
     private const string CustomEvent = "Bookingmodulet går ned i spidsbelastning (E2E)";
     private const string KarenHolm = "5eed0000-0000-4000-8000-000000000022";
     private const string SoerenBach = "5eed0000-0000-4000-8000-000000000023";
+    private readonly List<string> _failures = [];
 
-    [Fact]
-    public async Task Alex_Wilber_adds_an_event_bumps_it_for_peak_periods_and_gives_the_Kritisk_line_an_interim_measure_and_a_responsible_person()
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task Alex_Wilber_adds_an_event_bumps_it_for_peak_periods_and_gives_the_Kritisk_line_an_interim_measure_and_a_responsible_person(ColorScheme scheme)
     {
         await using var app = await AppProcess.StartAsync(settings: null, CancellationToken.None);
         await using var browser = await TabBrowser.LaunchAsync();
-        var page = await browser.NewPageAsync(app);
+        var page = await browser.NewPageAsync(app, scheme, width: 320);
         try
         {
             await TabBrowser.SignInAsync(page, "Alex Wilber");
@@ -35,6 +40,7 @@ public sealed class TabEveryCardInputTests(ITestOutputHelper log)
             await page.Locator("#step-heading").WaitForAsync();
 
             await TabSteps.CompleteAsync(page, log, answer: AnswerAsync);
+            Assert.True(_failures.Count == 0, string.Join(Environment.NewLine, _failures));
 
             var api = new DevApi(app.CreateClient());
             var stored = await api.GetNodeAsync($"api/assessments/{Uri.EscapeDataString(assessmentId)}", DevApi.AlexWilber, CancellationToken.None);
@@ -67,11 +73,12 @@ public sealed class TabEveryCardInputTests(ITestOutputHelper log)
     }
 
     /// <summary>The answers the bot's cards also take; every other step gets <see cref="TabSteps"/>' usual answers.</summary>
-    private static async Task<bool> AnswerAsync(IPage page, string heading)
+    private async Task<bool> AnswerAsync(IPage page, string heading)
     {
         if (heading.EndsWith("Fakta om systemet", StringComparison.Ordinal))
         {
             await page.Locator("#facts-hasPeakPeriods").CheckAsync();
+            await InspectAsync(page, "facts");
             return true;
         }
 
@@ -83,6 +90,7 @@ public sealed class TabEveryCardInputTests(ITestOutputHelper log)
             await TabSteps.Button(page, "Tilføj hændelse").ClickAsync();
             await page.Locator("label").Filter(new() { HasText = CustomEvent }).WaitForAsync();
             Assert.True(await page.Locator("label").Filter(new() { HasText = CustomEvent }).Locator("xpath=preceding-sibling::input").IsCheckedAsync());
+            await InspectAsync(page, "events");
             return false;
         }
 
@@ -101,6 +109,7 @@ public sealed class TabEveryCardInputTests(ITestOutputHelper log)
             await page.Locator("#peak-reason").FillAsync("Booking af valgsteder i valgperioder (E2E)");
             await TabSteps.Button(page, "Beregn").ClickAsync();
             await page.Locator("p.score").Filter(new() { HasText = "= 16 point" }).WaitForAsync();
+            await InspectAsync(page, "score with peak bump");
             return true;
         }
 
@@ -111,7 +120,22 @@ public sealed class TabEveryCardInputTests(ITestOutputHelper log)
         await page.Locator("#measure-0-responsible").FillAsync("karen.holm@norddjurs.example");
         await page.Locator("#interim-0-description").FillAsync("Booking pr. telefon i spidsbelastning");
         await page.Locator("#interim-0-responsible").FillAsync("soeren.bach@norddjurs.example");
+        await InspectAsync(page, "Kritisk treatment");
         return true;
+    }
+
+    private async Task InspectAsync(IPage page, string name)
+    {
+        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        if (scrollWidth > 320)
+        {
+            _failures.Add($"{name}: the page is {scrollWidth} px wide at 320 px.");
+        }
+
+        var result = await page.RunAxe();
+        var bad = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        log.WriteLine($"{name}: {scrollWidth} px, {result.Violations.Length} axe violations, {bad.Count} serious or critical");
+        _failures.AddRange(bad.Select(v => $"{name}: {v.Impact} {v.Id} ({v.Help}) at {string.Join(" | ", v.Nodes.Select(n => n.Html))}"));
     }
 
     /// <summary>The assessment's document as the store holds it (read-only; the app keeps writing).</summary>
