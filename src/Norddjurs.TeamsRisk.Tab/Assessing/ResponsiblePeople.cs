@@ -75,21 +75,15 @@ public sealed class ResponsiblePeople(IDirectory directory)
             return typed;
         }
 
-        var user = IsEmail(typed) ? await directory.FindUserByUpnAsync(typed, cancellationToken).ConfigureAwait(false) : null;
+        var user = EmailAddresses.LooksLikeOne(typed) ? await directory.FindUserByUpnAsync(typed, cancellationToken).ConfigureAwait(false) : null;
         if (user is not null)
         {
             return user.ObjectId;
         }
 
-        var (code, text) = IsEmail(typed) ? (UnknownEmail, "treatment.responsible_unknown") : (NotAnEmail, "treatment.responsible_not_email");
+        var (code, text) = EmailAddresses.LooksLikeOne(typed) ? (UnknownEmail, "treatment.responsible_unknown") : (NotAnEmail, "treatment.responsible_not_email");
         var args = new Dictionary<string, string>(StringComparer.Ordinal) { ["value"] = typed };
         errors.Add(new FlowError(field, new DomainError(code, args), TabText.Get(text, language, ("value", typed))));
         return typed;
-    }
-
-    private static bool IsEmail(string text)
-    {
-        var at = text.IndexOf('@', StringComparison.Ordinal);
-        return at > 0 && at == text.LastIndexOf('@') && at < text.Length - 1 && !text.Any(char.IsWhiteSpace);
     }
 }

@@ -85,11 +85,5 @@ public sealed class EventsFormTests : TabTest
         await cut.InvokeAsync(() => button.Instance.OnClick.InvokeAsync());
     }
 
-    private static FlowState AtEvents()
-    {
-        var profile = AtProfile();
-        return Accepted(Flow.Next(profile, ((ProfileStepView)Flow.View(profile, Today)).Input, Today));
-    }
-
     private static FactsStepView CurrentFacts() => (FactsStepView)Flow.View(Started(), Today);
 }

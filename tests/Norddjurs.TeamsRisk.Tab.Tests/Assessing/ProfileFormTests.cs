@@ -43,9 +43,7 @@ public sealed class ProfileFormTests : TabTest
     public void Each_level_shows_both_views_and_a_profile_revisited_warns_of_the_rescoring(Language language, string municipality, string warning)
     {
         // One event scored, then back to the profile: changing it rescores that line, as the card warns.
-        var profile = AtProfile();
-        var events = Accepted(Flow.Next(profile, ((ProfileStepView)Flow.View(profile, Today)).Input, Today));
-        var score = Accepted(Flow.Next(events, ((EventsStepView)Flow.View(events, Today)).Input, Today));
+        var score = AtFirstScore();
         var first = (ScoreStepView)Flow.View(score, Today);
         var state = Accepted(Flow.Next(score, first.Input with { Likelihood = 1, ExpectedOutageHours = first.Availability is null ? null : 1 }, Today));
         for (var i = 0; i < 3; i++)

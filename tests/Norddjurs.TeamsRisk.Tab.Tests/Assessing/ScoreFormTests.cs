@@ -116,11 +116,4 @@ public sealed class ScoreFormTests : TabTest
 
         throw new InvalidOperationException("The home-care example has no event that affects A.");
     }
-
-    private static FlowState AtFirstScore()
-    {
-        var profile = AtProfile();
-        var events = Accepted(Flow.Next(profile, ((ProfileStepView)Flow.View(profile, Today)).Input, Today));
-        return Accepted(Flow.Next(events, ((EventsStepView)Flow.View(events, Today)).Input, Today));
-    }
 }

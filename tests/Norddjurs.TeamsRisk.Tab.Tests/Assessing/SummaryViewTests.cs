@@ -45,8 +45,7 @@ public sealed class SummaryViewTests : TabTest
     /// <summary>Every step answered: one baseline event dropped with a reason, likelihood 1, each line accepted.</summary>
     private static (SummaryStepView View, EventOptionView Dropped) AtSummary(Language language)
     {
-        var profile = AtProfile();
-        var events = Accepted(Flow.Next(profile, ((ProfileStepView)Flow.View(profile, Today)).Input, Today));
+        var events = AtEvents();
         var choice = (EventsStepView)Flow.View(events, Today);
         var dropped = choice.Groups.SelectMany(g => g.Events).First(e => e.Selected && e.ReasonRequiredToDeselect && !e.RequiredByComplianceGap);
         var state = Accepted(Flow.Next(events, choice.Input with

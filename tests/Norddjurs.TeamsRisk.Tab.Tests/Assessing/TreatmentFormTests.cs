@@ -133,9 +133,7 @@ public sealed class TreatmentFormTests : TabTest
     /// <summary>The first event scored 4 × 4 (an override up, with its reason), the rest at likelihood 1, then on to that line's treatment.</summary>
     private static (FlowState State, TreatmentStepView View) AtCriticalTreatment(Language language)
     {
-        var profile = AtProfile();
-        var events = Accepted(Flow.Next(profile, ((ProfileStepView)Flow.View(profile, Today)).Input, Today));
-        var state = Accepted(Flow.Next(events, ((EventsStepView)Flow.View(events, Today)).Input, Today));
+        var state = AtFirstScore();
         var max = Examples.Method.Scale.Max;
         var first = true;
         while (Flow.View(state, Today) is ScoreStepView score)
