@@ -10,7 +10,8 @@ namespace Norddjurs.TeamsRisk.EndToEnd.Tests.Tab;
 /// suggested profile, the pre-selected events, the lowest likelihood and a one-hour outage, every line accepted with a
 /// reason. The first <c>highEvents</c> scored events instead get the highest likelihood and consequence 2 (Høj, above
 /// the appetite), as the bot's end-to-end test scores them. A test's own <c>answer</c> goes first on each step (with the
-/// step's heading); when it returns true, it has answered the step and the usual answers are skipped. Returns the steps seen.
+/// step's heading, the summary's too, before submitting); when it returns true, it has answered the step and the usual
+/// answers are skipped. Returns the steps seen.
 /// </summary>
 internal static partial class TabSteps
 {
@@ -25,6 +26,11 @@ internal static partial class TabSteps
             seen.Add(heading);
             if (heading.EndsWith("Opsummering", StringComparison.Ordinal))
             {
+                if (answer is not null)
+                {
+                    await answer(page, heading);
+                }
+
                 await Button(page, "Send til udvalget").ClickAsync();
                 await page.GetByText("Vurderingen er sendt til udvalget.").WaitForAsync();
                 return seen;
