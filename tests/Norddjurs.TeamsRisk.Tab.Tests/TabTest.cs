@@ -34,6 +34,20 @@ public abstract class TabTest : IDisposable
 
     protected static FlowState AtProfile() => Accepted(Flow.Next(Started(), new FactsStepInput(Examples.HomeCare), Today));
 
+    /// <summary>The suggested profile accepted.</summary>
+    protected static FlowState AtEvents()
+    {
+        var profile = AtProfile();
+        return Accepted(Flow.Next(profile, ((ProfileStepView)Flow.View(profile, Today)).Input, Today));
+    }
+
+    /// <summary>The pre-selected events kept: the first Score step.</summary>
+    protected static FlowState AtFirstScore()
+    {
+        var events = AtEvents();
+        return Accepted(Flow.Next(events, ((EventsStepView)Flow.View(events, Today)).Input, Today));
+    }
+
     protected static FlowState Accepted(FlowResult result)
     {
         Assert.True(result.Accepted, string.Join("; ", result.Errors.Select(e => e.Message)));

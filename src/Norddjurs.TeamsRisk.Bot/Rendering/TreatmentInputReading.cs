@@ -88,7 +88,7 @@ internal sealed class TreatmentInputReading(IDirectory directory, CardFields fie
             return typed;
         }
 
-        if (!IsEmail(typed))
+        if (!EmailAddresses.LooksLikeOne(typed))
         {
             fields.Refuse(id, InputErrorCodes.NotAnEmail, ("value", CardFields.Quote(typed)));
             return typed;
@@ -101,12 +101,6 @@ internal sealed class TreatmentInputReading(IDirectory directory, CardFields fie
 
         fields.Refuse(id, InputErrorCodes.UnknownEmail, ("value", CardFields.Quote(typed)));
         return typed;
-    }
-
-    private static bool IsEmail(string text)
-    {
-        var at = text.IndexOf('@', StringComparison.Ordinal);
-        return at > 0 && at == text.LastIndexOf('@') && at < text.Length - 1 && !text.Any(char.IsWhiteSpace);
     }
 
     /// <summary>How many rows of the list were sent: one more than the highest index among the input ids ("measures[2].deadline").</summary>

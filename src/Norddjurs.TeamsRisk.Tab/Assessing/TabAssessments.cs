@@ -17,7 +17,7 @@ public sealed record StepAnswer(AssessmentInContext? Context, StepView? View, st
 /// SubmitAssessment) that save the progress both continue from. Someone with no role for the system gets "not
 /// found" for any id (IDOR); only the owner or deputy can change anything (the use cases check it again).
 /// </summary>
-public sealed class TabAssessments(UseCaseServices services, OpenAssessment open, SaveStep save, MoveStep move, SubmitAssessment submit)
+public sealed class TabAssessments(UseCaseServices services, ResponsiblePeople people, OpenAssessment open, SaveStep save, MoveStep move, SubmitAssessment submit)
 {
     public Task<AssessmentInContext?> LoadAsync(Actor actor, string assessmentId, CancellationToken cancellationToken) =>
         AssessmentAccess.LoadAsync(services, actor, assessmentId, cancellationToken);
@@ -41,6 +41,19 @@ public sealed class TabAssessments(UseCaseServices services, OpenAssessment open
         ArgumentNullException.ThrowIfNull(context);
         var flow = FlowFor(context);
         var state = context.Record.Value.Flow;
+        if (input is TreatmentStepInput treatment)
+        {
+            // Responsible people are typed as e-mail addresses, as on the bot's card; one the directory does not know stops the step here.
+            var resolved = await people.ResolveAsync(treatment, language, cancellationToken).ConfigureAwait(false);
+            if (resolved.Errors.Count > 0)
+            {
+                var pending = flow.Preview(state, resolved.Input, services.Today, language);
+                return new StepAnswer(context, pending with { Errors = [.. resolved.Errors, .. pending.Errors] }, null);
+            }
+
+            input = resolved.Input;
+        }
+
         var trial = stay ? flow.Save(state, input, services.Today, language) : flow.Next(state, input, services.Today, language);
         if (!trial.Accepted)
         {

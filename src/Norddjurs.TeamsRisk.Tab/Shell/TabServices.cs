@@ -14,6 +14,7 @@ public static class TabServices
         services.AddFluentUIComponents();
         services.TryAddSingleton(sp => new UserPreferences(sp.GetRequiredService<IDocumentStore>()));
         services.AddScoped<TabSessionReader>();
+        services.AddSingleton<Assessing.ResponsiblePeople>();
         services.AddSingleton<Assessing.TabAssessments>();
         services.AddSingleton<MyAssessments.MyFollowUp>();
         return services;

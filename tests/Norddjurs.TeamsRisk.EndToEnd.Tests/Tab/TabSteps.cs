@@ -9,11 +9,13 @@ namespace Norddjurs.TeamsRisk.EndToEnd.Tests.Tab;
 /// Walks the guided flow in the tab as an owner clicks it, with the answers the bot's end-to-end test gives: the
 /// suggested profile, the pre-selected events, the lowest likelihood and a one-hour outage, every line accepted with a
 /// reason. The first <c>highEvents</c> scored events instead get the highest likelihood and consequence 2 (Høj, above
-/// the appetite), as the bot's end-to-end test scores them. Returns the steps seen.
+/// the appetite), as the bot's end-to-end test scores them. A test's own <c>answer</c> goes first on each step (with the
+/// step's heading, the summary's too, before submitting); when it returns true, it has answered the step and the usual
+/// answers are skipped. Returns the steps seen.
 /// </summary>
 internal static partial class TabSteps
 {
-    public static async Task<IReadOnlyList<string>> CompleteAsync(IPage page, ITestOutputHelper log, int highEvents = 0)
+    public static async Task<IReadOnlyList<string>> CompleteAsync(IPage page, ITestOutputHelper log, int highEvents = 0, Func<IPage, string, Task<bool>>? answer = null)
     {
         var seen = new List<string>();
         var scored = 0;
@@ -24,16 +26,27 @@ internal static partial class TabSteps
             seen.Add(heading);
             if (heading.EndsWith("Opsummering", StringComparison.Ordinal))
             {
+                if (answer is not null)
+                {
+                    await answer(page, heading);
+                }
+
                 await Button(page, "Send til udvalget").ClickAsync();
                 await page.GetByText("Vurderingen er sendt til udvalget.").WaitForAsync();
                 return seen;
             }
 
             var high = heading.Contains("Vurdering af hændelse", StringComparison.Ordinal) && ++scored <= highEvents;
-            await AnswerAsync(page, high);
+            if (answer is null || !await answer(page, heading))
+            {
+                await AnswerAsync(page, high);
+            }
+
             var next = heading.Contains("Fakta om systemet", StringComparison.Ordinal) ? "Bekræft og fortsæt" : "Gem og fortsæt";
+            // An added event changes the step count in the heading: wait for a change from the heading as answered.
+            var answered = await page.Locator("#step-heading").InnerTextAsync();
             await Button(page, next).ClickAsync();
-            await WaitForNextStepAsync(page, heading);
+            await WaitForNextStepAsync(page, answered);
         }
 
         throw new InvalidOperationException("More than 100 steps without reaching the summary.");

@@ -37,6 +37,32 @@ public sealed class ProfileFormTests : TabTest
         Assert.Contains(language == Language.English ? "Save and continue" : "Gem og fortsæt", cut.Markup, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(Language.Danish, "Kommunen", "En ændring her beregner 1 allerede vurderede hændelser igen.")]
+    [InlineData(Language.English, "Municipality", "A change here recalculates 1 events already scored.")]
+    public void Each_level_shows_both_views_and_a_profile_revisited_warns_of_the_rescoring(Language language, string municipality, string warning)
+    {
+        // One event scored, then back to the profile: changing it rescores that line, as the card warns.
+        var score = AtFirstScore();
+        var first = (ScoreStepView)Flow.View(score, Today);
+        var state = Accepted(Flow.Next(score, first.Input with { Likelihood = 1, ExpectedOutageHours = first.Availability is null ? null : 1 }, Today));
+        for (var i = 0; i < 3; i++)
+        {
+            state = Accepted(Flow.Back(state, Today));
+        }
+
+        var view = Assert.IsType<ProfileStepView>(Flow.View(state, Today, language));
+        Assert.Equal(1, view.ScoredLines);
+
+        var cut = Context.Render<ProfileForm>(p => p.Add(f => f.View, view).AddCascadingValue(Session(language)));
+
+        var level = view.Levels[^1];
+        var label = cut.Find($"label[for=confidentiality-{level.Value}]").TextContent;
+        Assert.Contains($"{municipality}: {level.Municipality}", label, StringComparison.Ordinal);
+        Assert.Contains(level.Citizens, label, StringComparison.Ordinal);
+        Assert.Contains(cut.FindAll("p.hint"), p => p.TextContent == warning);
+    }
+
     [Fact]
     public void Next_sends_the_chosen_levels_and_reasons_as_the_profile_input()
     {
