@@ -6,6 +6,8 @@ public static class AssessmentErrorCodes
     public const string MethodMismatch = "assessment.method_mismatch";
     public const string NotEditable = "assessment.not_editable";
     public const string FactsNotConfirmed = "assessment.facts_not_confirmed";
+    public const string FactNumberInvalid = "facts.number_invalid";
+    public const string FactDataClassUnknown = "facts.data_class_unknown";
     public const string ProfileMissing = "profile.missing";
     public const string ProfileOutOfRange = "profile.out_of_range";
     public const string ProfileLoweredWithoutReason = "profile.lowered_without_reason";

@@ -33,6 +33,11 @@ public static class AssessmentStart
             return DomainError.Of(AssessmentErrorCodes.NotEditable, ("assessment", assessment.Id));
         }
 
+        if (FactProblems(facts).ToList() is { Count: > 0 } problems)
+        {
+            return Result<Assessment>.Failure(problems);
+        }
+
         var updated = assessment with
         {
             Facts = facts,
@@ -40,6 +45,28 @@ public static class AssessmentStart
             Events = assessment.EventsChosen ? assessment.Events : EventSelection.Preselect(catalogue, facts),
         };
         return updated with { Lines = [.. updated.Lines.Select(l => Scoring.Rescore(updated, l, method))] };
+    }
+
+    /// <summary>A corrected fact the rules could not use: a negative or non-finite number, or a data class the method does not know.</summary>
+    private static IEnumerable<DomainError> FactProblems(SystemFacts facts)
+    {
+        if (facts.DataSubjectsApprox is < 0)
+        {
+            yield return DomainError.Of(AssessmentErrorCodes.FactNumberInvalid, ("fact", "dataSubjectsApprox"), ("value", facts.DataSubjectsApprox));
+        }
+
+        foreach (var (name, hours) in new[] { ("mtdHours", facts.MtdHours), ("rpoHours", facts.RpoHours) })
+        {
+            if (hours is { } value && (value < 0 || !double.IsFinite(value)))
+            {
+                yield return DomainError.Of(AssessmentErrorCodes.FactNumberInvalid, ("fact", name), ("value", value));
+            }
+        }
+
+        if (!Method.MethodVocabulary.DataClasses.Contains(facts.HighestDataClass))
+        {
+            yield return DomainError.Of(AssessmentErrorCodes.FactDataClassUnknown, ("value", facts.HighestDataClass));
+        }
     }
 
     /// <summary>Whether this method and catalogue are the ones the assessment pinned; anything else would rewrite history (D8).</summary>
