@@ -44,7 +44,7 @@ internal sealed partial class CommitteeEditSyncJob(
             catch (GraphStoreException exception) when (exception.Fault == GraphStoreFault.Throttled && !stoppingToken.IsCancellationRequested)
             {
                 // Retrying early extends the throttle (§7.1): pause for the advised time, at least one interval.
-                wait = exception.RetryAfter is { } advised && advised > interval ? advised : interval;
+                wait = JobWait.AtLeast(interval, exception.RetryAfter);
                 LogThrottled(logger, wait);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
