@@ -31,6 +31,12 @@ public static class Reassessment
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(change);
         ArgumentNullException.ThrowIfNull(system);
+
+        // Read again, and before the assessments: an invitation names the system's version read here (OwnerInvitation), so a
+        // round inviting the same system meanwhile makes this change a conflict rather than a second open assessment.
+        var loaded = await services.Store.LoadAsync<CriticalSystem>(DocumentKinds.System, StableIds.SystemDocumentId(system.SystemId), cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"System {system.SystemId} is not in the register.");
+        system = loaded.Value;
         var existing = await services.Store.LoadAllAsync<AssessmentRecord>(DocumentKinds.Assessment, "systemId", system.SystemId, cancellationToken).ConfigureAwait(false);
         var inputs = new JsonObject { ["trigger"] = trigger, ["note"] = note };
         if (existing.FirstOrDefault(a => !AssessmentTransitions.IsFinal(a.Value.State)) is { } open)
@@ -55,7 +61,7 @@ public static class Reassessment
             .FirstOrDefault();
         var id = $"{StableIds.From("reassess", changeKey)}:{StableIds.SystemDocumentId(system.SystemId)}";
         var deadline = services.Today.AddDays(services.Methods.ActiveMethod.Deadlines.OwnerAssessmentDays);
-        var record = await OwnerInvitation.AddAsync(services, change, id, system, deadline, roundId: null, trigger, previous, cancellationToken).ConfigureAwait(false);
+        var record = await OwnerInvitation.AddAsync(services, change, id, loaded, deadline, roundId: null, trigger, previous, cancellationToken).ConfigureAwait(false);
         if (record is null)
         {
             return DomainError.Of(WorkflowErrorCodes.OwnerUnknown);

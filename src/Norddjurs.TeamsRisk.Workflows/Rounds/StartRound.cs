@@ -76,43 +76,45 @@ public sealed class StartRound(UseCaseServices services)
         var underway = await SystemsUnderwayAsync(cancellationToken).ConfigureAwait(false);
         foreach (var system in systems)
         {
-            var why = await InviteAsync(change, roundId, system, roles, deadline, underway.Contains(system.SystemId), cancellationToken).ConfigureAwait(false);
+            var why = await InviteAsync(change, roundId, system, roles, deadline, underway.Contains(system.Value.SystemId), cancellationToken).ConfigureAwait(false);
             if (why is null)
             {
-                invited.Add($"{roundId}:{StableIds.SystemDocumentId(system.SystemId)}");
+                invited.Add($"{roundId}:{StableIds.SystemDocumentId(system.Value.SystemId)}");
             }
             else
             {
-                skipped.Add(new SkippedSystem(system.SystemId, why));
+                skipped.Add(new SkippedSystem(system.Value.SystemId, why));
             }
         }
 
-        var round = new RoundRecord(roundId, input.Name!.Trim(), deadline, [.. systems.Select(s => s.SystemId)], request.Actor.ObjectId, services.Now);
+        var round = new RoundRecord(roundId, input.Name!.Trim(), deadline, [.. systems.Select(s => s.Value.SystemId)], request.Actor.ObjectId, services.Now);
         change.Create(DocumentKinds.Round, roundId, round, new Dictionary<string, string> { ["state"] = "open" })
             .Audit(AuditAction.RoundStarted, new AuditSubject("round", roundId), new AuditContext { RoundId = roundId },
                 inputs: JsonNode.Parse(StoreJson.Serialize(input)), computed: new JsonObject { ["invited"] = invited.Count, ["skipped"] = skipped.Count });
         return await change.CommitAsync(services.Store, new RoundStarted(roundId, invited, skipped), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<IReadOnlyList<CriticalSystem>> SystemsAsync(IReadOnlyList<string>? ids, List<DomainError> errors, CancellationToken cancellationToken)
+    /// <summary>Read before the open assessments (<see cref="SystemsUnderwayAsync"/>): each invitation names the version read here (OwnerInvitation).</summary>
+    private async Task<IReadOnlyList<Loaded<CriticalSystem>>> SystemsAsync(IReadOnlyList<string>? ids, List<DomainError> errors, CancellationToken cancellationToken)
     {
         if (ids is null || ids.Count == 0)
         {
-            var all = await services.Store.LoadAllAsync<CriticalSystem>(DocumentKinds.System, "state", SystemStatus.Active.ToString(), cancellationToken).ConfigureAwait(false);
-            return [.. all.Select(s => s.Value)];
+            return await services.Store.LoadAllAsync<CriticalSystem>(DocumentKinds.System, "state", SystemStatus.Active.ToString(), cancellationToken).ConfigureAwait(false);
         }
 
-        var systems = new List<CriticalSystem>();
+        // The whole register in one query, not a read per named system: on SharePoint each read is a Graph round trip.
+        var register = (await services.Store.LoadAllAsync<CriticalSystem>(DocumentKinds.System, new Dictionary<string, string>(), cancellationToken).ConfigureAwait(false))
+            .ToDictionary(s => s.Document.Id, StringComparer.Ordinal);
+        var systems = new List<Loaded<CriticalSystem>>();
         foreach (var id in ids.Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            var system = await services.Store.LoadAsync<CriticalSystem>(DocumentKinds.System, StableIds.SystemDocumentId(id), cancellationToken).ConfigureAwait(false);
-            if (system is null)
+            if (register.GetValueOrDefault(StableIds.SystemDocumentId(id)) is { } system)
             {
-                errors.Add(DomainError.Of(WorkflowErrorCodes.RoundUnknownSystem, ("system", id)));
+                systems.Add(system);
             }
             else
             {
-                systems.Add(system.Value);
+                errors.Add(DomainError.Of(WorkflowErrorCodes.RoundUnknownSystem, ("system", id)));
             }
         }
 
@@ -137,10 +139,10 @@ public sealed class StartRound(UseCaseServices services)
 
     /// <summary>Null when invited; otherwise the code of why not.</summary>
     private async Task<string?> InviteAsync(
-        ChangeSet change, string roundId, CriticalSystem system, IReadOnlySet<Role> roles, DateOnly deadline, bool underway, CancellationToken cancellationToken)
+        ChangeSet change, string roundId, Loaded<CriticalSystem> system, IReadOnlySet<Role> roles, DateOnly deadline, bool underway, CancellationToken cancellationToken)
     {
-        var systemId = StableIds.SystemDocumentId(system.SystemId);
-        var state = AssessmentWorkflow.Invite(roles, system.Status == SystemStatus.Active, underway);
+        var systemId = StableIds.SystemDocumentId(system.Value.SystemId);
+        var state = AssessmentWorkflow.Invite(roles, system.Value.Status == SystemStatus.Active, underway);
         if (!state.IsSuccess)
         {
             return state.Errors[0].Code;
