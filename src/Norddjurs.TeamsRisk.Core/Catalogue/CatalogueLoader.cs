@@ -83,18 +83,7 @@ public static class CatalogueLoader
             }
         });
 
-        var cia = new List<Dimension>();
-        scope.Strings("cia", each: (id, path) =>
-        {
-            if (DimensionIds.TryParse(id, out var dimension))
-            {
-                cia.Add(dimension);
-            }
-            else
-            {
-                reader.Report(path, DataErrorCodes.NotAllowed, ("value", id), ("allowed", "C, I, A"));
-            }
-        });
+        var cia = scope.Dimensions("cia");
 
         var name = scope.Text("name");
         var description = scope.Text("description", allowPlainString: true);

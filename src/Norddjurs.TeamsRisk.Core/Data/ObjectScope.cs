@@ -93,6 +93,24 @@ internal sealed class ObjectScope
             return value;
         }, required);
 
+    /// <summary>An array of dimension ids ("C", "I", "A"); any other value is reported at its index and left out.</summary>
+    public IReadOnlyList<Dimension> Dimensions(string name)
+    {
+        var dimensions = new List<Dimension>();
+        Strings(name, each: (id, path) =>
+        {
+            if (DimensionIds.TryParse(id, out var dimension))
+            {
+                dimensions.Add(dimension);
+            }
+            else
+            {
+                _reader.Report(path, DataErrorCodes.NotAllowed, ("value", id), ("allowed", "C, I, A"));
+            }
+        });
+        return dimensions;
+    }
+
     /// <summary>Reports every member that no reader asked for.</summary>
     public void End()
     {

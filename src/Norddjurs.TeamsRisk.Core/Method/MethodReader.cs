@@ -420,18 +420,7 @@ internal static class MethodReader
             return null;
         }
 
-        var dims = new List<Dimension>();
-        scope.Strings("personalDataDimensions", each: (id, path) =>
-        {
-            if (DimensionIds.TryParse(id, out var d))
-            {
-                dims.Add(d);
-            }
-            else
-            {
-                reader.Report(path, DataErrorCodes.NotAllowed, ("value", id), ("allowed", "C, I, A"));
-            }
-        });
+        var dims = scope.Dimensions("personalDataDimensions");
 
         var dpia = scope.String("dpiaFlagFromBand");
         var prior = scope.String("priorConsultationFlagIfResidualFromBand");
