@@ -37,11 +37,7 @@ public static class CatalogueLoader
             return null;
         }
 
-        var schemaVersion = doc.Int("schemaVersion");
-        if (schemaVersion is { } sv && sv != MethodVocabulary.SupportedSchemaVersion)
-        {
-            reader.Report(doc.Child("schemaVersion"), DataErrorCodes.NotAllowed, ("value", sv), ("allowed", MethodVocabulary.SupportedSchemaVersion));
-        }
+        var schemaVersion = MethodReader.SchemaVersion(doc, reader);
 
         var id = doc.String("id");
         var version = MethodReader.Semver(doc, "version", reader);

@@ -7,6 +7,18 @@ namespace Norddjurs.TeamsRisk.Core.Method;
 /// <summary>Reads the shape of a method document (§3.7): keys, types and closed vocabularies. Rules across fields live in <see cref="MethodRules"/>.</summary>
 internal static class MethodReader
 {
+    /// <summary>The method and the catalogue share one schema version; another is reported, not guessed at.</summary>
+    public static int? SchemaVersion(ObjectScope doc, DataReader reader)
+    {
+        var schemaVersion = doc.Int("schemaVersion");
+        if (schemaVersion is { } found && found != MethodVocabulary.SupportedSchemaVersion)
+        {
+            reader.Report(doc.Child("schemaVersion"), DataErrorCodes.NotAllowed, ("value", found), ("allowed", MethodVocabulary.SupportedSchemaVersion));
+        }
+
+        return schemaVersion;
+    }
+
     public static RiskMethod? Read(JsonElement root, DataReader reader, string sha256)
     {
         var doc = reader.Object(root, "$");
@@ -15,11 +27,7 @@ internal static class MethodReader
             return null;
         }
 
-        var schemaVersion = doc.Int("schemaVersion");
-        if (schemaVersion is { } sv && sv != MethodVocabulary.SupportedSchemaVersion)
-        {
-            reader.Report(doc.Child("schemaVersion"), DataErrorCodes.NotAllowed, ("value", sv), ("allowed", MethodVocabulary.SupportedSchemaVersion));
-        }
+        var schemaVersion = SchemaVersion(doc, reader);
 
         var id = doc.String("id");
         var version = Semver(doc, "version", reader);
