@@ -33,6 +33,7 @@ internal sealed class TabCookieSetup(TimeProvider time) : IConfigureNamedOptions
         options.LoginPath = TabRoutes.SignIn;
         options.AccessDeniedPath = TabRoutes.SignIn;
         options.ReturnUrlParameter = "returnUrl";
+        options.Events.OnValidatePrincipal = TabSessionExpiry.StampAsync;
     }
 
     public void Configure(CookieAuthenticationOptions options) => Configure(Options.DefaultName, options);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
 using Norddjurs.TeamsRisk.App.Authentication;
 using Norddjurs.TeamsRisk.Tab.Shell;
@@ -17,6 +18,9 @@ internal static class TabHosting
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
+
+        // After AddInteractiveServerComponents, so the circuit gets this provider: a circuit ends its sign-in with the cookie.
+        services.AddScoped<AuthenticationStateProvider, TabCircuitAuthentication>();
         services.AddTeamsRiskTab();
 
         services.AddSingleton<IConfigureOptions<CookieAuthenticationOptions>, TabCookieSetup>();
