@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Norddjurs.TeamsRisk.GraphEmulator;
 
 // Standalone: dotnet run --project tests/Norddjurs.TeamsRisk.GraphEmulator -- --port 5190 [--site https://host/sites/X] [--latency-ms 150]
@@ -41,12 +42,19 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     stop.Cancel();
 };
+
+// SIGTERM (kill, a script, a container) stops it too: the web host inside would otherwise wait for this loop to end.
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    stop.Cancel();
+});
 try
 {
     await Task.Delay(Timeout.Infinite, stop.Token);
 }
 catch (OperationCanceledException)
 {
-    // Ctrl+C
+    // Ctrl+C or SIGTERM
 }
 return 0;
