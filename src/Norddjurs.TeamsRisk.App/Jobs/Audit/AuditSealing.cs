@@ -38,6 +38,12 @@ internal sealed partial class AuditSealing(
     private const int MaxHeadMoves = 3;
     private Lease? _lease;
 
+    /// <summary>
+    /// When the lease held must be renewed (half of it run out), or null when this instance holds none: the sealer runs a
+    /// round by then however long it has been idle, so its lease never lapses while it waits.
+    /// </summary>
+    public DateTimeOffset? RenewalDueAt => _lease is { } held ? held.ExpiresAt - (options.LeaseDuration / 2) : null;
+
     public async Task<SealingRound> RunOnceAsync(CancellationToken cancellationToken)
     {
         var lease = await HoldLeaseAsync(cancellationToken).ConfigureAwait(false);
@@ -50,12 +56,16 @@ internal sealed partial class AuditSealing(
         var headMoves = 0;
         while (true)
         {
-            var head = await auditLog.GetChainHeadAsync(cancellationToken).ConfigureAwait(false);
+            // The intents first and the head only when there are some: an idle round is one read (on SharePoint one round
+            // trip). Safe in this order because only the lease holder seals: a seal between the two reads is another
+            // holder's, and the store refuses ours by the fencing token (or, for an intent no longer pending, outright).
             var intents = await auditLog.ReadPendingAuditIntentsAsync(options.BatchSize, cancellationToken).ConfigureAwait(false);
             if (intents.Count == 0)
             {
                 return new SealingRound(SealingOutcome.UpToDate, sealedCount);
             }
+
+            var head = await auditLog.GetChainHeadAsync(cancellationToken).ConfigureAwait(false);
 
             var entries = Seal(head, intents, time.GetUtcNow());
             switch (await auditLog.SealAsync(lease, entries, head, cancellationToken).ConfigureAwait(false))

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using Norddjurs.TeamsRisk.App.Storage;
 using Norddjurs.TeamsRisk.Graph.Delta;
-using Norddjurs.TeamsRisk.Graph.Store;
 using Norddjurs.TeamsRisk.Workflows.Common;
 using Norddjurs.TeamsRisk.Workflows.Ports;
 
@@ -19,51 +18,47 @@ internal sealed partial class CommitteeEditSyncJob(
     IOptions<StorageOptions> options,
     JobInstance instance,
     TimeProvider time,
-    ILogger<CommitteeEditSyncJob> logger) : BackgroundService
+    ILogger<CommitteeEditSyncJob> logger) : PollingJob(time)
 {
     /// <summary>Longer than any round; a crashed holder's lease frees itself within it.</summary>
     private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(5);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override JobSchedule? Start()
     {
         if (options.Value.Provider != StorageProvider.SharePoint)
         {
-            return;
+            return null;
         }
 
-        var interval = options.Value.SharePoint.CommitteeSyncInterval;
-        var opener = services.GetRequiredService<SharePointStoreOpener>();
-        LogStarted(logger, interval);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var wait = interval;
-            try
-            {
-                await RunOnceAsync(opener, stoppingToken).ConfigureAwait(false);
-            }
-            catch (GraphStoreException exception) when (exception.Fault == GraphStoreFault.Throttled && !stoppingToken.IsCancellationRequested)
-            {
-                // Retrying early extends the throttle (§7.1): pause for the advised time, at least one interval.
-                wait = JobWait.AtLeast(interval, exception.RetryAfter);
-                LogThrottled(logger, wait);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogRoundFailed(logger, exception, interval);
-            }
+        LogStarted(logger, options.Value.SharePoint.CommitteeSyncInterval);
+        return JobSchedule.Every(options.Value.SharePoint.CommitteeSyncInterval);
+    }
 
-            await JobWait.ForPulseOrDelayAsync(null, wait, time, stoppingToken).ConfigureAwait(false);
+    protected override async Task<JobRound> RunRoundAsync(CancellationToken cancellationToken) =>
+        await RunOnceAsync(services.GetRequiredService<SharePointStoreOpener>(), cancellationToken).ConfigureAwait(false) ? JobRound.Worked : JobRound.Idle;
+
+    // Retrying early extends the throttle (§7.1): the loop pauses for the advised time, at least one interval.
+    protected override void OnRoundFailed(Exception exception, TimeSpan? advised, TimeSpan retryIn)
+    {
+        if (advised is null)
+        {
+            LogRoundFailed(logger, exception, retryIn);
+        }
+        else
+        {
+            LogThrottled(logger, retryIn);
         }
     }
 
-    private async Task RunOnceAsync(SharePointStoreOpener opener, CancellationToken cancellationToken)
+    /// <summary>True when the round applied, refused or skipped an edit.</summary>
+    private async Task<bool> RunOnceAsync(SharePointStoreOpener opener, CancellationToken cancellationToken)
     {
         var store = await opener.OpenAsync().ConfigureAwait(false);
         var leases = services.GetRequiredService<ILeases>();
-        var lease = await leases.TryAcquireLeaseAsync(CommitteeEditSync.LeaseName, instance.Id, time.GetUtcNow(), LeaseDuration, cancellationToken).ConfigureAwait(false);
+        var lease = await leases.TryAcquireLeaseAsync(CommitteeEditSync.LeaseName, instance.Id, Time.GetUtcNow(), LeaseDuration, cancellationToken).ConfigureAwait(false);
         if (lease is null)
         {
-            return;
+            return false;
         }
 
         try
@@ -73,7 +68,10 @@ internal sealed partial class CommitteeEditSyncJob(
             if (report.Applied + report.Refused + report.Skipped > 0)
             {
                 LogRound(logger, report.Applied, report.Refused, report.Skipped);
+                return true;
             }
+
+            return false;
         }
         finally
         {
@@ -90,6 +88,6 @@ internal sealed partial class CommitteeEditSyncJob(
     [LoggerMessage(3723, LogLevel.Warning, "Committee edit sync: Graph is throttling; pausing for {Wait}")]
     private static partial void LogThrottled(ILogger logger, TimeSpan wait);
 
-    [LoggerMessage(3724, LogLevel.Error, "The committee edit sync failed; trying again in {Interval}")]
-    private static partial void LogRoundFailed(ILogger logger, Exception exception, TimeSpan interval);
+    [LoggerMessage(3724, LogLevel.Error, "The committee edit sync failed; trying again in {RetryIn}")]
+    private static partial void LogRoundFailed(ILogger logger, Exception exception, TimeSpan retryIn);
 }

@@ -14,47 +14,40 @@ internal sealed partial class StoreRecovery(
     IOptions<StorageOptions> options,
     JobInstance instance,
     TimeProvider time,
-    ILogger<StoreRecovery> logger) : BackgroundService
+    ILogger<StoreRecovery> logger) : PollingJob(time)
 {
     /// <summary>Long enough for any sweep; a crashed holder's lease frees itself within it.</summary>
     private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(5);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override JobSchedule? Start()
     {
         if (options.Value.Provider != StorageProvider.SharePoint)
         {
-            return;
+            return null;
         }
 
-        var interval = options.Value.SharePoint.RecoveryInterval;
-        var opener = services.GetRequiredService<SharePointStoreOpener>();
-        var leases = services.GetRequiredService<ILeases>();
-        LogStarted(logger, interval);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            TimeSpan? throttled = null;
-            try
-            {
-                await RunOnceAsync(opener, leases, stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                throttled = JobWait.AdvisedPause(exception);
-                // Nothing is lost: the pending items stay marked and the next sweep finishes them.
-                LogRoundFailed(logger, exception, interval);
-            }
-
-            await JobWait.ForPulseOrDelayAsync(null, JobWait.AtLeast(interval, throttled), time, stoppingToken).ConfigureAwait(false);
-        }
+        LogStarted(logger, options.Value.SharePoint.RecoveryInterval);
+        return JobSchedule.Every(options.Value.SharePoint.RecoveryInterval);
     }
 
-    private async Task RunOnceAsync(SharePointStoreOpener opener, ILeases leases, CancellationToken cancellationToken)
+    protected override async Task<JobRound> RunRoundAsync(CancellationToken cancellationToken)
+    {
+        var opener = services.GetRequiredService<SharePointStoreOpener>();
+        var leases = services.GetRequiredService<ILeases>();
+        return await RunOnceAsync(opener, leases, cancellationToken).ConfigureAwait(false) ? JobRound.Worked : JobRound.Idle;
+    }
+
+    // Nothing is lost: the pending items stay marked and the next sweep finishes them.
+    protected override void OnRoundFailed(Exception exception, TimeSpan? advised, TimeSpan retryIn) => LogRoundFailed(logger, exception, retryIn);
+
+    /// <summary>True when the sweep finished a change.</summary>
+    private async Task<bool> RunOnceAsync(SharePointStoreOpener opener, ILeases leases, CancellationToken cancellationToken)
     {
         var store = await opener.OpenAsync().ConfigureAwait(false);
-        var lease = await leases.TryAcquireLeaseAsync(StoreLeases.Recovery, instance.Id, time.GetUtcNow(), LeaseDuration, cancellationToken).ConfigureAwait(false);
+        var lease = await leases.TryAcquireLeaseAsync(StoreLeases.Recovery, instance.Id, Time.GetUtcNow(), LeaseDuration, cancellationToken).ConfigureAwait(false);
         if (lease is null)
         {
-            return;
+            return false;
         }
 
         try
@@ -62,7 +55,10 @@ internal sealed partial class StoreRecovery(
             if (await store.RecoverAsync(cancellationToken).ConfigureAwait(false) is > 0 and var finished)
             {
                 LogFinished(logger, finished);
+                return true;
             }
+
+            return false;
         }
         finally
         {
@@ -76,6 +72,6 @@ internal sealed partial class StoreRecovery(
     [LoggerMessage(3552, LogLevel.Warning, "The recovery sweep finished {Count} changes a crash had left pending")]
     private static partial void LogFinished(ILogger logger, int count);
 
-    [LoggerMessage(3553, LogLevel.Error, "The SharePoint recovery sweep failed; trying again in {Interval}")]
-    private static partial void LogRoundFailed(ILogger logger, Exception exception, TimeSpan interval);
+    [LoggerMessage(3553, LogLevel.Error, "The SharePoint recovery sweep failed; trying again in {RetryIn}")]
+    private static partial void LogRoundFailed(ILogger logger, Exception exception, TimeSpan retryIn);
 }
