@@ -22,8 +22,8 @@ internal enum SealingOutcome
 internal sealed record SealingRound(SealingOutcome Outcome, int Sealed);
 
 /// <summary>
-/// One sealer round (design.md §6): hold the <see cref="AuditLeases.Sealer"/> lease (acquire, or renew what this
-/// instance holds once half of it has run out), then seal the pending intents in commit order onto the current head and store them with the
+/// One sealer round (design.md §6): hold the <see cref="AuditLeases.Sealer"/> lease (<see cref="HeldLease"/>: acquire,
+/// or renew what this instance holds once half of it has run out), then seal the pending intents in commit order onto the current head and store them with the
 /// lease as fencing token, so a sealer that paused past its lease cannot fork the chain. Not thread-safe: one
 /// loop per instance.
 /// </summary>
@@ -36,17 +36,14 @@ internal sealed partial class AuditSealing(
     ILogger<AuditSealing> logger)
 {
     private const int MaxHeadMoves = 3;
-    private Lease? _lease;
+    private readonly HeldLease _lease = new(leases, AuditLeases.Sealer, options.LeaseDuration, instance, time, logger);
 
-    /// <summary>
-    /// When the lease held must be renewed (half of it run out), or null when this instance holds none: the sealer runs a
-    /// round by then however long it has been idle, so its lease never lapses while it waits.
-    /// </summary>
-    public DateTimeOffset? RenewalDueAt => _lease is { } held ? held.ExpiresAt - (options.LeaseDuration / 2) : null;
+    /// <inheritdoc cref="HeldLease.RenewalDueAt"/>
+    public DateTimeOffset? RenewalDueAt => _lease.RenewalDueAt;
 
     public async Task<SealingRound> RunOnceAsync(CancellationToken cancellationToken)
     {
-        var lease = await HoldLeaseAsync(cancellationToken).ConfigureAwait(false);
+        var lease = await _lease.HoldAsync(cancellationToken).ConfigureAwait(false);
         if (lease is null)
         {
             return new SealingRound(SealingOutcome.NotHolder, 0);
@@ -88,53 +85,14 @@ internal sealed partial class AuditSealing(
                 case SealResult.HeadMoved:
                     return new SealingRound(SealingOutcome.HeadMoving, sealedCount);
                 case SealResult.LeaseLost:
-                    LogLeaseLost(logger, lease.FencingToken);
-                    _lease = null;
+                    _lease.Lost();
                     return new SealingRound(SealingOutcome.LeaseLost, sealedCount);
             }
         }
     }
 
     /// <summary>Gives the lease up at shutdown so a standby instance need not wait for it to expire.</summary>
-    public async Task ReleaseAsync(CancellationToken cancellationToken)
-    {
-        if (_lease is { } lease)
-        {
-            _lease = null;
-            await leases.ReleaseLeaseAsync(lease, cancellationToken).ConfigureAwait(false);
-            LogReleased(logger, lease.FencingToken);
-        }
-    }
-
-    private async Task<Lease?> HoldLeaseAsync(CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        if (_lease is { } held)
-        {
-            // Renewing is a durable write, and a round runs after every commit: while more than half the lease is
-            // left, the lease held still fences this round's seal (a takeover changes the fencing token).
-            if (held.ExpiresAt - now > options.LeaseDuration / 2)
-            {
-                return held;
-            }
-
-            _lease = await leases.RenewLeaseAsync(held, now, options.LeaseDuration, cancellationToken).ConfigureAwait(false);
-            if (_lease is not null)
-            {
-                return _lease;
-            }
-
-            LogLeaseLost(logger, held.FencingToken);
-        }
-
-        _lease = await leases.TryAcquireLeaseAsync(AuditLeases.Sealer, instance.Id, now, options.LeaseDuration, cancellationToken).ConfigureAwait(false);
-        if (_lease is not null)
-        {
-            LogAcquired(logger, instance.Id, _lease.FencingToken);
-        }
-
-        return _lease;
-    }
+    public Task ReleaseAsync(CancellationToken cancellationToken) => _lease.ReleaseAsync(cancellationToken);
 
     /// <summary>
     /// The store refuses at commit what Core would not seal (AuditIntentJson), so a failure here is a fault; the
@@ -159,18 +117,9 @@ internal sealed partial class AuditSealing(
         return entries;
     }
 
-    [LoggerMessage(3301, LogLevel.Information, "Audit sealer lease acquired by {Holder} (fencing token {FencingToken})")]
-    private static partial void LogAcquired(ILogger logger, string holder, long fencingToken);
-
     [LoggerMessage(3302, LogLevel.Debug, "Sealed {Count} audit entries; head seq {Seq}")]
     private static partial void LogSealed(ILogger logger, int count, long seq);
 
     [LoggerMessage(3303, LogLevel.Warning, "Audit head moved from seq {Expected} to {Actual} under the seal; reading it again")]
     private static partial void LogHeadMoved(ILogger logger, long expected, long actual);
-
-    [LoggerMessage(3304, LogLevel.Warning, "Audit sealer lease (fencing token {FencingToken}) was lost; another instance seals")]
-    private static partial void LogLeaseLost(ILogger logger, long fencingToken);
-
-    [LoggerMessage(3305, LogLevel.Information, "Audit sealer lease (fencing token {FencingToken}) released")]
-    private static partial void LogReleased(ILogger logger, long fencingToken);
 }
