@@ -8,8 +8,8 @@ internal sealed class AuditOptions
     public const string Section = "Audit";
 
     /// <summary>
-    /// The fallback when no commit in this process wakes the sealer; also how often the holder renews its lease
-    /// and a standby instance asks for it.
+    /// The fallback when no commit in this process wakes the sealer, while rounds find work; idle it backs off to
+    /// <see cref="MaxIdleInterval"/>. A standby instance asks for the lease at the same pace.
     /// </summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
@@ -38,7 +38,7 @@ internal sealed class AuditOptionsValidation : IValidateOptions<AuditOptions>
             failures.Add($"Audit:PollInterval must be positive; it is {options.PollInterval}.");
         }
 
-        // The holder renews once per poll; two polls per lease leave room for one slow round.
+        // The holder renews once half the lease has run out; two polls per lease leave room for one slow round.
         if (options.LeaseDuration < 2 * options.PollInterval)
         {
             failures.Add($"Audit:LeaseDuration ({options.LeaseDuration}) must be at least twice Audit:PollInterval ({options.PollInterval}), or the sealer loses its lease between rounds.");
