@@ -15,8 +15,9 @@ internal static class JobWait
     /// Returns when <paramref name="pulse"/> completes (null: no wake-up), <paramref name="delay"/> has passed on
     /// <paramref name="time"/>, or the host stops; never throws, so a job's loop ends by checking its token. After a
     /// pulse it waits <see cref="CommitBatchWindow"/> more (never longer than <paramref name="delay"/>), gathering commits.
+    /// True when the pulse woke it.
     /// </summary>
-    public static async Task ForPulseOrDelayAsync(Task? pulse, TimeSpan delay, TimeProvider time, CancellationToken stoppingToken)
+    public static async Task<bool> ForPulseOrDelayAsync(Task? pulse, TimeSpan delay, TimeProvider time, CancellationToken stoppingToken)
     {
         using var stopDelay = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var timer = Task.Delay(delay, time, stopDelay.Token);
@@ -25,7 +26,10 @@ internal static class JobWait
         if (first == pulse && !stoppingToken.IsCancellationRequested)
         {
             await Task.WhenAny(Task.Delay(CommitBatchWindow < delay ? CommitBatchWindow : delay, time, stoppingToken)).ConfigureAwait(false);
+            return true;
         }
+
+        return false;
     }
 
     /// <summary>

@@ -145,14 +145,23 @@ public sealed partial class GraphRiskStore
 
     /// <summary>
     /// The confirmed intents not yet consumed, in commit order (item id): intents of unconfirmed changes are skipped, and so
-    /// are those a moved head already consumed but could not yet delete.
+    /// are those a moved head already consumed but could not yet delete. The head (its consumed list) is read only when
+    /// there are intents, so the sealer's idle poll is one round trip. A seal finishing between the two reads can leave
+    /// an intent listed that it sealed (as a seal between head and intents could before): only the lease holder seals,
+    /// and <see cref="SealAsync"/> refuses another sealer by the fencing token and an intent no longer pending outright.
     /// </summary>
     private async Task<List<(int ItemId, string EntryId, string Json)>> PendingIntentItemsAsync(CancellationToken cancellationToken)
     {
+        var items = await ReadAllAsync(QueryUrl(ListSchema.AuditIntentsKey, top: OutboxReadPage), cancellationToken).ConfigureAwait(false);
+        if (items.Count == 0)
+        {
+            return [];
+        }
+
         var head = await FindAsync(ListSchema.AuditHeadKey, ColumnNames.OperationId, HeadId, cancellationToken).ConfigureAwait(false);
         var consumed = head?.Text(ColumnNames.PendingWrites) is { Length: > 0 } list ? JsonSerializer.Deserialize<int[]>(list) ?? [] : [];
         var pending = new List<(int, string, string)>();
-        foreach (var item in await ReadAllAsync(QueryUrl(ListSchema.AuditIntentsKey, top: OutboxReadPage), cancellationToken).ConfigureAwait(false))
+        foreach (var item in items)
         {
             if (!consumed.Contains(item.ItemId) && await VisibleAsync(item, cancellationToken).ConfigureAwait(false) is { } visible)
             {

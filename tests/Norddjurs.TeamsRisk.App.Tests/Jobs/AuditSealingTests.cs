@@ -136,13 +136,13 @@ public sealed class AuditSealingTests : IDisposable
         var time = _database.Time;
         var (storeA, storeB) = (_database.Open(), _database.Open());
 
-        // A second sealer object under the same holder (the same lease) seals while the first one pauses.
+        // A second sealer object under the same holder (the same lease) seals while the first one pauses after reading the head.
         var twin = Instances.Sealer(storeB, storeB, "instance-a", time);
         var pausingLog = new AuditLogThatPausesAfterReading(storeA, async () =>
             Assert.Equal(new SealingRound(SealingOutcome.UpToDate, 2), await twin.RunOnceAsync(Ct)));
         var sealer = Instances.Sealer(pausingLog, storeA, "instance-a", time);
         await RecordAsync(storeA, "change-1", AuditChains.Intent(1), AuditChains.Intent(2));
-        pausingLog.PauseNextRead = true;
+        pausingLog.PauseNextHeadRead = true;
 
         var round = await sealer.RunOnceAsync(Ct);
         await RecordAsync(storeA, "change-2", AuditChains.Intent(3));
@@ -184,10 +184,12 @@ public sealed class AuditSealingTests : IDisposable
         Assert.Equal(10, (await store.GetChainHeadAsync(Ct))!.Seq);
     }
 
-    /// <summary>The real audit log, except that one read of the pending intents is followed by a pause in which others act.</summary>
+    /// <summary>The real audit log, except that one read of the pending intents or of the head is followed by a pause in which others act.</summary>
     private sealed class AuditLogThatPausesAfterReading(SqliteRiskStore inner, Func<Task> pause) : IAuditLog
     {
         public bool PauseNextRead { get; set; }
+
+        public bool PauseNextHeadRead { get; set; }
 
         public async Task<IReadOnlyList<AuditIntent>> ReadPendingAuditIntentsAsync(int max, CancellationToken cancellationToken)
         {
@@ -204,26 +206,49 @@ public sealed class AuditSealingTests : IDisposable
         public Task<SealResult> SealAsync(Lease lease, IReadOnlyList<AuditEntry> entries, ChainHead? expectedHead, CancellationToken cancellationToken) =>
             inner.SealAsync(lease, entries, expectedHead, cancellationToken);
 
-        public Task<ChainHead?> GetChainHeadAsync(CancellationToken cancellationToken) => inner.GetChainHeadAsync(cancellationToken);
+        public async Task<ChainHead?> GetChainHeadAsync(CancellationToken cancellationToken)
+        {
+            var head = await inner.GetChainHeadAsync(cancellationToken);
+            if (PauseNextHeadRead)
+            {
+                PauseNextHeadRead = false;
+                await pause();
+            }
+
+            return head;
+        }
 
         public Task<IReadOnlyList<AuditEntry>> ReadChainAsync(long fromSeq, int max, CancellationToken cancellationToken) =>
             inner.ReadChainAsync(fromSeq, max, cancellationToken);
     }
 }
 
-/// <summary>Counts renewals: each one is a durable write.</summary>
+/// <summary>Counts renewals (each one is a durable write) and all lease calls (on SharePoint each is at least one round trip).</summary>
 internal sealed class CountingLeases(ILeases inner) : ILeases
 {
-    public int Renewals { get; private set; }
+    private int _renewals;
+    private int _calls;
 
-    public Task<Lease?> TryAcquireLeaseAsync(string name, string holder, DateTimeOffset now, TimeSpan ttl, CancellationToken cancellationToken) =>
-        inner.TryAcquireLeaseAsync(name, holder, now, ttl, cancellationToken);
+    public int Renewals => Volatile.Read(ref _renewals);
+
+    public int Calls => Volatile.Read(ref _calls);
+
+    public Task<Lease?> TryAcquireLeaseAsync(string name, string holder, DateTimeOffset now, TimeSpan ttl, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _calls);
+        return inner.TryAcquireLeaseAsync(name, holder, now, ttl, cancellationToken);
+    }
 
     public Task<Lease?> RenewLeaseAsync(Lease lease, DateTimeOffset now, TimeSpan ttl, CancellationToken cancellationToken)
     {
-        Renewals++;
+        Interlocked.Increment(ref _calls);
+        Interlocked.Increment(ref _renewals);
         return inner.RenewLeaseAsync(lease, now, ttl, cancellationToken);
     }
 
-    public Task<bool> ReleaseLeaseAsync(Lease lease, CancellationToken cancellationToken) => inner.ReleaseLeaseAsync(lease, cancellationToken);
+    public Task<bool> ReleaseLeaseAsync(Lease lease, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _calls);
+        return inner.ReleaseLeaseAsync(lease, cancellationToken);
+    }
 }

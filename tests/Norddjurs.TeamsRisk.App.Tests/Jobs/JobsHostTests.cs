@@ -59,6 +59,9 @@ public sealed class JobsHostTests : IDisposable
     [InlineData("Outbox:MaxAttempts", "0", "Outbox:MaxAttempts must be at least 1")]
     [InlineData("Outbox:RetryMaxDelay", "00:00:01", "Outbox:RetryMaxDelay (00:00:01) must not be shorter")]
     [InlineData("Audit:LeaseDuration", "00:00:06", "Audit:LeaseDuration (00:00:06) must be at least twice Audit:PollInterval")]
+    [InlineData("Audit:MaxIdleInterval", "00:00:20", "Audit:MaxIdleInterval (00:00:20) must be between Audit:PollInterval (00:00:05) and half of Audit:LeaseDuration (00:00:30)")]
+    [InlineData("Audit:MaxIdleInterval", "00:00:01", "Audit:MaxIdleInterval (00:00:01) must be between")]
+    [InlineData("Outbox:MaxIdleInterval", "00:10:00", "Outbox:MaxIdleInterval (00:10:00) must be between Outbox:PollInterval (00:00:05) and 00:05:00")]
     public void The_app_refuses_to_start_with_job_settings_that_cannot_work(string key, string value, string message)
     {
         // The host logs why it stopped; the exception itself may surface as ObjectDisposedException, because a failed start

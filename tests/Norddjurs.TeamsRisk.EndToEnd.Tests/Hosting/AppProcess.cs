@@ -51,6 +51,8 @@ public sealed partial class AppProcess : IAsyncDisposable
         // The jobs are woken at commit; a short poll only bounds how long a missed wake-up would cost.
         start.Environment["Outbox__PollInterval"] = "00:00:00.500";
         start.Environment["Audit__PollInterval"] = "00:00:00.500";
+        start.Environment["Outbox__MaxIdleInterval"] = "00:00:00.500";
+        start.Environment["Audit__MaxIdleInterval"] = "00:00:00.500";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

@@ -22,8 +22,8 @@ internal enum SealingOutcome
 internal sealed record SealingRound(SealingOutcome Outcome, int Sealed);
 
 /// <summary>
-/// One sealer round (design.md §6): hold the <see cref="AuditLeases.Sealer"/> lease (acquire, or renew what this
-/// instance holds once half of it has run out), then seal the pending intents in commit order onto the current head and store them with the
+/// One sealer round (design.md §6): hold the <see cref="AuditLeases.Sealer"/> lease (<see cref="HeldLease"/>: acquire,
+/// or renew what this instance holds once half of it has run out), then seal the pending intents in commit order onto the current head and store them with the
 /// lease as fencing token, so a sealer that paused past its lease cannot fork the chain. Not thread-safe: one
 /// loop per instance.
 /// </summary>
@@ -36,11 +36,14 @@ internal sealed partial class AuditSealing(
     ILogger<AuditSealing> logger)
 {
     private const int MaxHeadMoves = 3;
-    private Lease? _lease;
+    private readonly HeldLease _lease = new(leases, AuditLeases.Sealer, options.LeaseDuration, instance, time, logger);
+
+    /// <inheritdoc cref="HeldLease.RenewalDueAt"/>
+    public DateTimeOffset? RenewalDueAt => _lease.RenewalDueAt;
 
     public async Task<SealingRound> RunOnceAsync(CancellationToken cancellationToken)
     {
-        var lease = await HoldLeaseAsync(cancellationToken).ConfigureAwait(false);
+        var lease = await _lease.HoldAsync(cancellationToken).ConfigureAwait(false);
         if (lease is null)
         {
             return new SealingRound(SealingOutcome.NotHolder, 0);
@@ -50,12 +53,16 @@ internal sealed partial class AuditSealing(
         var headMoves = 0;
         while (true)
         {
-            var head = await auditLog.GetChainHeadAsync(cancellationToken).ConfigureAwait(false);
+            // The intents first and the head only when there are some: an idle round is one read (on SharePoint one round
+            // trip). Safe in this order because only the lease holder seals: a seal between the two reads is another
+            // holder's, and the store refuses ours by the fencing token (or, for an intent no longer pending, outright).
             var intents = await auditLog.ReadPendingAuditIntentsAsync(options.BatchSize, cancellationToken).ConfigureAwait(false);
             if (intents.Count == 0)
             {
                 return new SealingRound(SealingOutcome.UpToDate, sealedCount);
             }
+
+            var head = await auditLog.GetChainHeadAsync(cancellationToken).ConfigureAwait(false);
 
             var entries = Seal(head, intents, time.GetUtcNow());
             switch (await auditLog.SealAsync(lease, entries, head, cancellationToken).ConfigureAwait(false))
@@ -78,53 +85,14 @@ internal sealed partial class AuditSealing(
                 case SealResult.HeadMoved:
                     return new SealingRound(SealingOutcome.HeadMoving, sealedCount);
                 case SealResult.LeaseLost:
-                    LogLeaseLost(logger, lease.FencingToken);
-                    _lease = null;
+                    _lease.Lost();
                     return new SealingRound(SealingOutcome.LeaseLost, sealedCount);
             }
         }
     }
 
     /// <summary>Gives the lease up at shutdown so a standby instance need not wait for it to expire.</summary>
-    public async Task ReleaseAsync(CancellationToken cancellationToken)
-    {
-        if (_lease is { } lease)
-        {
-            _lease = null;
-            await leases.ReleaseLeaseAsync(lease, cancellationToken).ConfigureAwait(false);
-            LogReleased(logger, lease.FencingToken);
-        }
-    }
-
-    private async Task<Lease?> HoldLeaseAsync(CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        if (_lease is { } held)
-        {
-            // Renewing is a durable write, and a round runs after every commit: while more than half the lease is
-            // left, the lease held still fences this round's seal (a takeover changes the fencing token).
-            if (held.ExpiresAt - now > options.LeaseDuration / 2)
-            {
-                return held;
-            }
-
-            _lease = await leases.RenewLeaseAsync(held, now, options.LeaseDuration, cancellationToken).ConfigureAwait(false);
-            if (_lease is not null)
-            {
-                return _lease;
-            }
-
-            LogLeaseLost(logger, held.FencingToken);
-        }
-
-        _lease = await leases.TryAcquireLeaseAsync(AuditLeases.Sealer, instance.Id, now, options.LeaseDuration, cancellationToken).ConfigureAwait(false);
-        if (_lease is not null)
-        {
-            LogAcquired(logger, instance.Id, _lease.FencingToken);
-        }
-
-        return _lease;
-    }
+    public Task ReleaseAsync(CancellationToken cancellationToken) => _lease.ReleaseAsync(cancellationToken);
 
     /// <summary>
     /// The store refuses at commit what Core would not seal (AuditIntentJson), so a failure here is a fault; the
@@ -149,18 +117,9 @@ internal sealed partial class AuditSealing(
         return entries;
     }
 
-    [LoggerMessage(3301, LogLevel.Information, "Audit sealer lease acquired by {Holder} (fencing token {FencingToken})")]
-    private static partial void LogAcquired(ILogger logger, string holder, long fencingToken);
-
     [LoggerMessage(3302, LogLevel.Debug, "Sealed {Count} audit entries; head seq {Seq}")]
     private static partial void LogSealed(ILogger logger, int count, long seq);
 
     [LoggerMessage(3303, LogLevel.Warning, "Audit head moved from seq {Expected} to {Actual} under the seal; reading it again")]
     private static partial void LogHeadMoved(ILogger logger, long expected, long actual);
-
-    [LoggerMessage(3304, LogLevel.Warning, "Audit sealer lease (fencing token {FencingToken}) was lost; another instance seals")]
-    private static partial void LogLeaseLost(ILogger logger, long fencingToken);
-
-    [LoggerMessage(3305, LogLevel.Information, "Audit sealer lease (fencing token {FencingToken}) released")]
-    private static partial void LogReleased(ILogger logger, long fencingToken);
 }

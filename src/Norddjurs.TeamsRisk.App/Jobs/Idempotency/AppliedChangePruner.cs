@@ -11,33 +11,23 @@ internal sealed partial class AppliedChangePruner(
     AppliedChangePruning pruning,
     IOptions<StorageOptions> options,
     TimeProvider time,
-    ILogger<AppliedChangePruner> logger) : BackgroundService
+    ILogger<AppliedChangePruner> logger) : PollingJob(time)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override JobSchedule Start()
     {
-        var interval = options.Value.AppliedChangePruneInterval;
-        LogStarted(logger, options.Value.AppliedChangeRetentionDays, interval);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            TimeSpan? throttled = null;
-            try
-            {
-                await pruning.RunOnceAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                throttled = JobWait.AdvisedPause(exception);
-                // Nothing is lost: the records stay a little longer and the next round prunes them.
-                LogRoundFailed(logger, exception, interval);
-            }
-
-            await JobWait.ForPulseOrDelayAsync(null, JobWait.AtLeast(interval, throttled), time, stoppingToken).ConfigureAwait(false);
-        }
+        LogStarted(logger, options.Value.AppliedChangeRetentionDays, options.Value.AppliedChangePruneInterval);
+        return JobSchedule.Every(options.Value.AppliedChangePruneInterval);
     }
+
+    protected override async Task<JobRound> RunRoundAsync(CancellationToken cancellationToken) =>
+        (await pruning.RunOnceAsync(cancellationToken).ConfigureAwait(false)).Pruned > 0 ? JobRound.Worked : JobRound.Idle;
+
+    // Nothing is lost: the records stay a little longer and the next round prunes them.
+    protected override void OnRoundFailed(Exception exception, TimeSpan? advised, TimeSpan retryIn) => LogRoundFailed(logger, exception, retryIn);
 
     [LoggerMessage(3502, LogLevel.Information, "Applied-change pruner started: keeping {RetentionDays} days, running every {Interval}")]
     private static partial void LogStarted(ILogger logger, int retentionDays, TimeSpan interval);
 
-    [LoggerMessage(3503, LogLevel.Error, "Pruning applied changes failed; trying again in {Interval}")]
-    private static partial void LogRoundFailed(ILogger logger, Exception exception, TimeSpan interval);
+    [LoggerMessage(3503, LogLevel.Error, "Pruning applied changes failed; trying again in {RetryIn}")]
+    private static partial void LogRoundFailed(ILogger logger, Exception exception, TimeSpan retryIn);
 }

@@ -22,6 +22,22 @@ internal sealed partial class OutboxDelivery(
 {
     private readonly SendPacer _pacer = new(options.MaxSendsPerSecond);
 
+    /// <summary>The retries this instance scheduled and not yet saw come due: its idle backoff must not sleep past them.</summary>
+    private readonly SortedSet<DateTimeOffset> _scheduledRetries = [];
+
+    /// <summary>
+    /// The earliest retry this instance scheduled that is still ahead, or null. Another instance's retries it cannot know
+    /// without reading them; that instance polls for its own, and this one finds them within its longest idle wait.
+    /// </summary>
+    public DateTimeOffset? NextKnownRetryAt
+    {
+        get
+        {
+            _scheduledRetries.RemoveWhere(at => at <= time.GetUtcNow());
+            return _scheduledRetries.Count == 0 ? null : _scheduledRetries.Min;
+        }
+    }
+
     private enum RowOutcome
     {
         NotClaimed,
@@ -91,6 +107,7 @@ internal sealed partial class OutboxDelivery(
             case DeliveryResult.RetryLater retry:
                 var next = time.GetUtcNow() + retryPolicy.DelayAfter(attempt, retry.RetryAfter);
                 Recorded(await outbox.MarkRetryAsync(message.Id, claimed.Version, next, retry.Reason, cancellationToken).ConfigureAwait(false), claimed);
+                _scheduledRetries.Add(next);
                 LogRetrying(logger, message.Id, message.Kind, attempt, next, retry.Reason);
                 return RowOutcome.Retrying;
             default:

@@ -4,44 +4,37 @@ namespace Norddjurs.TeamsRisk.App.Jobs.Outbox;
 
 /// <summary>
 /// Runs <see cref="OutboxDelivery"/> rounds for the life of the host (design.md §5): woken by a commit in this
-/// process, polling as the fallback for other instances and due retries, and waiting out the pacer when a round
-/// hit the send rate. A commit wakes it after a short window (<see cref="JobWait.CommitBatchWindow"/>), so the messages
-/// of that window are sent from one round.
+/// process, polling as the fallback for other instances (backing off to <c>Outbox:MaxIdleInterval</c> while nothing is
+/// due, but never past a retry this instance scheduled), and waiting out the pacer when a round hit the send rate. A
+/// commit wakes it after a short window (<see cref="JobWait.CommitBatchWindow"/>), so the messages of that window are
+/// sent from one round.
 /// </summary>
 internal sealed partial class OutboxDispatcher(
     OutboxDelivery delivery,
     CommitSignal signal,
     IOptions<OutboxOptions> options,
     TimeProvider time,
-    ILogger<OutboxDispatcher> logger) : BackgroundService
+    ILogger<OutboxDispatcher> logger) : PollingJob(time)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override JobSchedule Start()
     {
-        LogStarted(logger, options.Value.PollInterval, options.Value.MaxSendsPerSecond);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var pulse = signal.NextPulse;
-            var paused = (TimeSpan?)null;
-            try
-            {
-                paused = (await delivery.RunOnceAsync(stoppingToken).ConfigureAwait(false)).PausedFor;
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                paused = JobWait.AdvisedPause(exception) is { } advised ? JobWait.AtLeast(options.Value.PollInterval, advised) : null;
-                // The store may be unreachable for a while; nothing is lost, the rows wait in the outbox.
-                LogRoundFailed(logger, exception, options.Value.PollInterval);
-            }
-
-            await (paused is { } wait
-                ? JobWait.ForPulseOrDelayAsync(null, wait, time, stoppingToken)
-                : JobWait.ForPulseOrDelayAsync(pulse, options.Value.PollInterval, time, stoppingToken)).ConfigureAwait(false);
-        }
+        var settings = options.Value;
+        LogStarted(logger, settings.PollInterval, settings.MaxIdleInterval, settings.MaxSendsPerSecond);
+        return new JobSchedule(settings.PollInterval, settings.MaxIdleInterval, signal);
     }
 
-    [LoggerMessage(3201, LogLevel.Information, "Outbox dispatcher started: woken at commit, polling every {PollInterval}, at most {MaxSendsPerSecond} sends/s")]
-    private static partial void LogStarted(ILogger logger, TimeSpan pollInterval, int maxSendsPerSecond);
+    protected override async Task<JobRound> RunRoundAsync(CancellationToken cancellationToken)
+    {
+        var round = await delivery.RunOnceAsync(cancellationToken).ConfigureAwait(false);
+        return new JobRound(round.Delivered + round.Retrying + round.Dead > 0, delivery.NextKnownRetryAt, round.PausedFor);
+    }
 
-    [LoggerMessage(3202, LogLevel.Error, "Outbox round failed; trying again in {PollInterval}")]
-    private static partial void LogRoundFailed(ILogger logger, Exception exception, TimeSpan pollInterval);
+    // The store may be unreachable for a while; nothing is lost, the rows wait in the outbox.
+    protected override void OnRoundFailed(Exception exception, TimeSpan? advised, TimeSpan retryIn) => LogRoundFailed(logger, exception, retryIn);
+
+    [LoggerMessage(3201, LogLevel.Information, "Outbox dispatcher started: woken at commit, polling every {PollInterval} and up to {MaxIdleInterval} while idle, at most {MaxSendsPerSecond} sends/s")]
+    private static partial void LogStarted(ILogger logger, TimeSpan pollInterval, TimeSpan maxIdleInterval, int maxSendsPerSecond);
+
+    [LoggerMessage(3202, LogLevel.Error, "Outbox round failed; trying again in {RetryIn}")]
+    private static partial void LogRoundFailed(ILogger logger, Exception exception, TimeSpan retryIn);
 }

@@ -10,6 +10,13 @@ internal sealed class OutboxOptions
     /// <summary>The fallback when no commit in this process wakes the dispatcher (another instance, a due retry).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// The longest wait after rounds that found nothing due (doubling from <see cref="PollInterval"/>). It bounds only what
+    /// this instance cannot know of: rows another instance committed but did not send (it crashed), retries it scheduled,
+    /// claims that expired. Commits here wake the dispatcher at once, and a retry scheduled here is polled for when due.
+    /// </summary>
+    public TimeSpan MaxIdleInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How long a claimed row is this instance's; after that another dispatcher may send it again.</summary>
     public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromMinutes(2);
 
@@ -31,12 +38,20 @@ internal sealed class OutboxOptionsValidation : IValidateOptions<OutboxOptions>
 {
     public const int SendsPerSecondLimit = 20;
 
+    /// <summary>A card another instance left behind should not wait longer than a user would wait for it.</summary>
+    public static readonly TimeSpan MaxIdleLimit = TimeSpan.FromMinutes(5);
+
     public ValidateOptionsResult Validate(string? name, OutboxOptions options)
     {
         var failures = new List<string>();
         Positive(options.PollInterval, "Outbox:PollInterval", failures);
         Positive(options.ClaimDuration, "Outbox:ClaimDuration", failures);
         Positive(options.RetryBaseDelay, "Outbox:RetryBaseDelay", failures);
+        if (options.MaxIdleInterval < options.PollInterval || options.MaxIdleInterval > MaxIdleLimit)
+        {
+            failures.Add($"Outbox:MaxIdleInterval ({options.MaxIdleInterval}) must be between Outbox:PollInterval ({options.PollInterval}) and {MaxIdleLimit}.");
+        }
+
         if (options.RetryMaxDelay < options.RetryBaseDelay)
         {
             failures.Add($"Outbox:RetryMaxDelay ({options.RetryMaxDelay}) must not be shorter than Outbox:RetryBaseDelay ({options.RetryBaseDelay}).");

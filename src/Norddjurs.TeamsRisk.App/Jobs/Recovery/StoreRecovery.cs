@@ -6,7 +6,7 @@ namespace Norddjurs.TeamsRisk.App.Jobs.Recovery;
 
 /// <summary>
 /// SharePoint mode only: runs the store's recovery sweep (design.md §2.3) at start and every
-/// <c>Storage:SharePoint:RecoveryInterval</c>, under the <see cref="StoreLeases.Recovery"/> lease, so a change a crash
+/// <c>Storage:SharePoint:RecoveryInterval</c>, under the <see cref="StoreLeases.Recovery"/> lease (held across sweeps), so a change a crash
 /// left half-written is finished (or rolled back) without waiting for a user to retry it.
 /// </summary>
 internal sealed partial class StoreRecovery(
@@ -14,61 +14,52 @@ internal sealed partial class StoreRecovery(
     IOptions<StorageOptions> options,
     JobInstance instance,
     TimeProvider time,
-    ILogger<StoreRecovery> logger) : BackgroundService
+    ILogger<StoreRecovery> logger) : PollingJob(time)
 {
     /// <summary>Long enough for any sweep; a crashed holder's lease frees itself within it.</summary>
     private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(5);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private HeldLease? _lease;
+
+    protected override JobSchedule? Start()
     {
         if (options.Value.Provider != StorageProvider.SharePoint)
         {
-            return;
+            return null;
         }
 
-        var interval = options.Value.SharePoint.RecoveryInterval;
-        var opener = services.GetRequiredService<SharePointStoreOpener>();
-        var leases = services.GetRequiredService<ILeases>();
-        LogStarted(logger, interval);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            TimeSpan? throttled = null;
-            try
-            {
-                await RunOnceAsync(opener, leases, stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                throttled = JobWait.AdvisedPause(exception);
-                // Nothing is lost: the pending items stay marked and the next sweep finishes them.
-                LogRoundFailed(logger, exception, interval);
-            }
-
-            await JobWait.ForPulseOrDelayAsync(null, JobWait.AtLeast(interval, throttled), time, stoppingToken).ConfigureAwait(false);
-        }
+        LogStarted(logger, options.Value.SharePoint.RecoveryInterval);
+        return JobSchedule.Every(options.Value.SharePoint.RecoveryInterval);
     }
 
-    private async Task RunOnceAsync(SharePointStoreOpener opener, ILeases leases, CancellationToken cancellationToken)
+    /// <summary>
+    /// Under the lease, kept across sweeps (renewed once half of it has run out, released at shutdown): taking and giving it
+    /// back every minute cost four of an idle app's SharePoint round trips a minute.
+    /// </summary>
+    protected override async Task<JobRound> RunRoundAsync(CancellationToken cancellationToken)
     {
-        var store = await opener.OpenAsync().ConfigureAwait(false);
-        var lease = await leases.TryAcquireLeaseAsync(StoreLeases.Recovery, instance.Id, time.GetUtcNow(), LeaseDuration, cancellationToken).ConfigureAwait(false);
-        if (lease is null)
+        var store = await services.GetRequiredService<SharePointStoreOpener>().OpenAsync().ConfigureAwait(false);
+        _lease ??= new HeldLease(services.GetRequiredService<ILeases>(), StoreLeases.Recovery, LeaseDuration, instance, Time, logger);
+        if (await _lease.HoldAsync(cancellationToken).ConfigureAwait(false) is null)
         {
-            return;
+            return JobRound.Idle;
         }
 
-        try
+        if (await store.RecoverAsync(cancellationToken).ConfigureAwait(false) is > 0 and var finished)
         {
-            if (await store.RecoverAsync(cancellationToken).ConfigureAwait(false) is > 0 and var finished)
-            {
-                LogFinished(logger, finished);
-            }
+            LogFinished(logger, finished);
+            return JobRound.Worked;
         }
-        finally
-        {
-            await leases.ReleaseLeaseAsync(lease, CancellationToken.None).ConfigureAwait(false);
-        }
+
+        return JobRound.Idle;
     }
+
+    // Nothing is lost: the pending items stay marked and the next sweep finishes them.
+    protected override void OnRoundFailed(Exception exception, TimeSpan? advised, TimeSpan retryIn) => LogRoundFailed(logger, exception, retryIn);
+
+    protected override Task ReleaseAsync(CancellationToken cancellationToken) => _lease?.ReleaseAsync(cancellationToken) ?? Task.CompletedTask;
+
+    protected override void OnReleaseFailed(Exception exception) => LogReleaseFailed(logger, exception);
 
     [LoggerMessage(3551, LogLevel.Information, "SharePoint recovery sweep started: every {Interval}")]
     private static partial void LogStarted(ILogger logger, TimeSpan interval);
@@ -76,6 +67,9 @@ internal sealed partial class StoreRecovery(
     [LoggerMessage(3552, LogLevel.Warning, "The recovery sweep finished {Count} changes a crash had left pending")]
     private static partial void LogFinished(ILogger logger, int count);
 
-    [LoggerMessage(3553, LogLevel.Error, "The SharePoint recovery sweep failed; trying again in {Interval}")]
-    private static partial void LogRoundFailed(ILogger logger, Exception exception, TimeSpan interval);
+    [LoggerMessage(3553, LogLevel.Error, "The SharePoint recovery sweep failed; trying again in {RetryIn}")]
+    private static partial void LogRoundFailed(ILogger logger, Exception exception, TimeSpan retryIn);
+
+    [LoggerMessage(3554, LogLevel.Warning, "The recovery lease could not be released at shutdown; it expires on its own")]
+    private static partial void LogReleaseFailed(ILogger logger, Exception exception);
 }

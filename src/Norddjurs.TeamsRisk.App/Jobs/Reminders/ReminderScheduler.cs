@@ -10,33 +10,23 @@ internal sealed partial class ReminderScheduler(
     ReminderRun run,
     IOptions<RemindersOptions> options,
     TimeProvider time,
-    ILogger<ReminderScheduler> logger) : BackgroundService
+    ILogger<ReminderScheduler> logger) : PollingJob(time)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override JobSchedule Start()
     {
-        var interval = options.Value.Interval;
-        LogStarted(logger, interval);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            TimeSpan? throttled = null;
-            try
-            {
-                await run.RunOnceAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                throttled = JobWait.AdvisedPause(exception);
-                // Nothing is half-sent: each notice is its own change, so the next run sends what this one did not.
-                LogRunFailed(logger, exception, interval);
-            }
-
-            await JobWait.ForPulseOrDelayAsync(null, JobWait.AtLeast(interval, throttled), time, stoppingToken).ConfigureAwait(false);
-        }
+        LogStarted(logger, options.Value.Interval);
+        return JobSchedule.Every(options.Value.Interval);
     }
+
+    protected override async Task<JobRound> RunRoundAsync(CancellationToken cancellationToken) =>
+        await run.RunOnceAsync(cancellationToken).ConfigureAwait(false) is { Sent: > 0 } ? JobRound.Worked : JobRound.Idle;
+
+    // Nothing is half-sent: each notice is its own change, so the next run sends what this one did not.
+    protected override void OnRoundFailed(Exception exception, TimeSpan? advised, TimeSpan retryIn) => LogRunFailed(logger, exception, retryIn);
 
     [LoggerMessage(3602, LogLevel.Information, "Follow-up job started: running the due rules every {Interval}")]
     private static partial void LogStarted(ILogger logger, TimeSpan interval);
 
-    [LoggerMessage(3603, LogLevel.Error, "The follow-up run failed; trying again in {Interval}")]
-    private static partial void LogRunFailed(ILogger logger, Exception exception, TimeSpan interval);
+    [LoggerMessage(3603, LogLevel.Error, "The follow-up run failed; trying again in {RetryIn}")]
+    private static partial void LogRunFailed(ILogger logger, Exception exception, TimeSpan retryIn);
 }
