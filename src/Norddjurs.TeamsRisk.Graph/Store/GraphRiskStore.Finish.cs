@@ -25,11 +25,13 @@ public sealed partial class GraphRiskStore
         if (applied is not null)
         {
             RememberCommitted(manifest.ChangeKey);
-            foreach (var target in targets.Where(t => t.IsOurs(manifest)))
+            // The carrier last: an item still pending finds its manifest, or the change committed.
+            foreach (var target in targets.Where(t => t.IsOurs(manifest)).Reverse())
             {
                 await ClearAsync(target, cancellationToken).ConfigureAwait(false);
             }
 
+            await DeletePartsAsync(manifest, cancellationToken).ConfigureAwait(false);
             return new CommitResult.Replayed(applied.Text(ColumnNames.ResultJson));
         }
 
@@ -48,12 +50,17 @@ public sealed partial class GraphRiskStore
 
     private async Task<CommitResult> CompleteAsync(ChangeManifest manifest, List<Target> targets, bool finishing, CancellationToken cancellationToken)
     {
+        // The carrier (the first target) is written first; the others point to it. It is unwritten here only when a
+        // finisher found the change rolled back under it and goes on forward.
         var steps = new List<(GraphRequest Request, StepRole Role, int Target)>();
         for (var i = 0; i < targets.Count; i++)
         {
             if (!targets[i].IsOurs(manifest))
             {
-                steps.Add((TargetWrite(targets[i], manifest), StepRole.Target, i));
+                var carried = i == 0
+                    ? await CarrierTextAsync(manifest, cancellationToken).ConfigureAwait(false)
+                    : new PendingWritesValue.Reference(targets[0].ListKey, targets[0].Id).ToString();
+                steps.Add((TargetWrite(targets[i], manifest, carried), StepRole.Target, i));
             }
         }
 
@@ -128,6 +135,7 @@ public sealed partial class GraphRiskStore
             await _graph.BatchAsync([.. written.Select(ClearRequest)], cancellationToken).ConfigureAwait(false);
         }
 
+        await DeletePartsAsync(manifest, cancellationToken).ConfigureAwait(false);
         return outcome ?? Committed(manifest);
     }
 
