@@ -58,7 +58,7 @@ public sealed class EmulatorOptions
 
     /// <summary>
     /// The largest request body answered (4 MiB: Graph's documented limit for a JSON request body is in that range and
-    /// the spec names none); a larger one is 413. The loopback host sets Kestrel's limit to the same.
+    /// the spec names none); a larger one is 413 <c>requestEntityTooLarge</c>. Set before the loopback host starts (Kestrel's limit follows it).
     /// </summary>
     public long MaxRequestBytes { get; set; } = 4 * 1024 * 1024;
 
