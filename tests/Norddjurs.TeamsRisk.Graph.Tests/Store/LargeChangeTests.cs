@@ -37,7 +37,10 @@ public sealed class LargeChangeTests(ITestOutputHelper output)
         var outcome = await world.Import().ApplyAsync(ImportWorld.AsCoordinator("import-1"), ImportWorld.Plans(Municipality), "plans.csv", Ct);
 
         Assert.Equal(Municipality, Assert.IsType<Outcome<ImportOutcome>.Done>(outcome).Value.Applied);
-        output.WriteLine($"import of {Municipality} systems: {world.Wire.Requests} HTTP requests ({world.Emulator.RequestLog.Skip(log).Count(e => !e.IsBatchStep)} outer), {world.Wire.Bytes:N0} request bytes");
+        var outer = world.Emulator.RequestLog.Skip(log).Where(e => !e.IsBatchStep).ToList();
+        var loads = outer.TakeWhile(e => e.Method == "GET").Count();
+        output.WriteLine($"import of {Municipality} systems: {outer.Count} HTTP requests ({loads} reads by the use case before its change, {outer.Count - loads} for the change), "
+            + $"{world.Wire.Bytes:N0} request bytes, largest {world.Wire.Largest:N0}; the change took {outer[^1].At - outer[loads].At:g}");
         await AssertAllStoredAsync(world);
         Assert.True(await new JobRounds(TimeProvider.System).SealAsync(world.Store, Ct));
         var chain = await world.Store.ReadChainAsync(1, 1000, Ct);
@@ -79,6 +82,7 @@ public sealed class LargeChangeTests(ITestOutputHelper output)
         Assert.Equal(1, crash.Fired);
         var parts = Items(world, ListSchema.ChangeManifestsKey).Count;
         Assert.True(parts > 1, $"{parts} parts");
+        output.WriteLine($"the import's manifest: {parts} parts, {Items(world, ListSchema.ChangeManifestsKey).Sum(p => p[ColumnNames.PartText]!.GetValue<string>().Length):N0} characters");
         Assert.Empty(Items(world, SystemsList));
         Assert.Empty(Items(world, VersionsList));
         Assert.Empty(Items(world, ListSchema.AuditIntentsKey));
@@ -130,6 +134,25 @@ public sealed class LargeChangeTests(ITestOutputHelper output)
         Assert.Contains("'Body'", error.Message, StringComparison.Ordinal);
         Assert.Contains("63999", error.Message, StringComparison.Ordinal);
         Assert.Empty(world.Emulator.RequestLog.Skip(log));
+    }
+
+    [Fact]
+    public async Task Twenty_documents_of_60000_danish_letters_go_in_batches_under_the_request_limit()
+    {
+        // Each letter travels as a six-byte \u escape: twenty such documents are more than one request may carry.
+        var world = await ImportWorld.StartAsync();
+        var text = new JsonObject { ["tekst"] = string.Concat(Enumerable.Repeat("æøå", 20_000)) }.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var writes = Enumerable.Range(1, 20)
+            .Select(n => DocumentWrite.Create(DocumentKinds.Assessment, $"a-{n}", text, new Dictionary<string, string>()))
+            .ToList();
+        world.Wire.Reset();
+
+        Assert.IsType<CommitResult.Committed>(await world.Store.CommitAsync(new StoreChange("k-1", writes, [], [], null), Ct));
+
+        output.WriteLine($"{writes.Count} documents of {text.Length:N0} characters: largest request {world.Wire.Largest:N0} bytes, {world.Wire.Bytes:N0} in all");
+        Assert.InRange(world.Wire.Largest, 1, world.Emulator.Options.MaxRequestBytes);
+        Assert.True(world.Wire.Bytes > world.Emulator.Options.MaxRequestBytes, "the change alone is larger than one request may be");
+        Assert.Equal(text, (await world.Store.GetAsync(DocumentKinds.Assessment, "a-20", Ct))!.Json);
     }
 
     private static List<JsonObject> Items(ImportWorld world, string listKey) =>
