@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Norddjurs.TeamsRisk.Graph.Lists;
 using Norddjurs.TeamsRisk.Workflows.Ports;
@@ -20,7 +21,9 @@ internal sealed record ChangeManifest(
     IReadOnlyList<OutboxMessage> Outbox,
     ManifestRequeue? Requeue)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Stored as data, never put in HTML: quotes and Danish letters stay one character each rather than a six-character
+    // escape, which keeps a manifest of JSON documents a third smaller (fewer parts).
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public string ChangeKey => KeyHash(Key);
 

@@ -156,12 +156,19 @@ public sealed partial class GraphRiskStore
             throw GraphGateway.Fault(failed, "Reading the change's items");
         }
 
+        // Whether a change committed is asked once per change: a large change's items all name the same one.
         var offset = withApplied ? 1 : 0;
+        var committed = new Dictionary<string, bool>(StringComparer.Ordinal);
         for (var i = 0; i < targets.Count; i++)
         {
             var item = ItemRecord.ParseMany(answers[i + offset].Body).FirstOrDefault();
-            var confirmed = item is null || !item.Pending || item.ChangeKey is null || await IsCommittedAsync(item.ChangeKey, cancellationToken).ConfigureAwait(false);
-            targets[i] = targets[i] with { Item = item, Visible = item is null ? null : await VisibleAsync(item, cancellationToken).ConfigureAwait(false), Confirmed = confirmed };
+            if (item is { Pending: true, ChangeKey: { } key } && !committed.ContainsKey(key))
+            {
+                committed[key] = await IsCommittedAsync(key, cancellationToken).ConfigureAwait(false);
+            }
+
+            var confirmed = item is not { Pending: true, ChangeKey: { } changeKey } || committed[changeKey];
+            targets[i] = targets[i] with { Item = item, Visible = item is null ? null : Visible(item, confirmed), Confirmed = confirmed };
         }
 
         return (withApplied ? ItemRecord.ParseMany(answers[0].Body).FirstOrDefault() : null, targets);

@@ -42,6 +42,8 @@ public sealed class LargeChangeTests(ITestOutputHelper output)
         output.WriteLine($"import of {Municipality} systems: {outer.Count} HTTP requests ({loads} reads by the use case before its change, {outer.Count - loads} for the change), "
             + $"{world.Wire.Bytes:N0} request bytes, largest {world.Wire.Largest:N0}; the change took {outer[^1].At - outer[loads].At:g}");
         await AssertAllStoredAsync(world);
+        output.WriteLine($"largest system {Longest(world, SystemsList, ColumnNames.Body):N0}, system version {Longest(world, VersionsList, ColumnNames.Body):N0}, "
+            + $"audit intent {Longest(world, ListSchema.AuditIntentsKey, ColumnNames.IntentJson):N0} characters");
         Assert.True(await new JobRounds(TimeProvider.System).SealAsync(world.Store, Ct));
         var chain = await world.Store.ReadChainAsync(1, 1000, Ct);
         Assert.True(AuditChainVerifier.Verify(chain, await world.Store.GetChainHeadAsync(Ct)).IsSuccess);
@@ -68,6 +70,43 @@ public sealed class LargeChangeTests(ITestOutputHelper output)
         var replay = await world.Import().ApplyAsync(ImportWorld.AsCoordinator("import-1"), ImportWorld.Plans(Municipality), "plans.csv", Ct);
         Assert.Equal(Municipality, Assert.IsType<Outcome<ImportOutcome>.Done>(replay).Value.Applied);
         Assert.Equal(Municipality, Items(world, SystemsList).Count);
+    }
+
+    [Fact]
+    public async Task An_import_that_died_after_all_its_documents_stays_invisible_until_the_sweep_finishes_it_from_the_parts()
+    {
+        var world = await ImportWorld.StartAsync();
+        world.Emulator.AddFault(new FaultRule { Method = "POST", Scope = FaultScope.Inner, ListId = world.Site.ListId(ListSchema.AuditIntentsKey), Status = 500, Times = 1 });
+
+        await Assert.ThrowsAsync<GraphStoreException>(() =>
+            world.Import().ApplyAsync(ImportWorld.AsCoordinator("import-1"), ImportWorld.Plans(Municipality), "plans.csv", Ct));
+
+        var pending = Items(world, SystemsList).Concat(Items(world, VersionsList)).ToList();
+        Assert.Equal(2 * Municipality, pending.Count);
+        Assert.Single(pending, f => PendingWritesValue.Parse(f[ColumnNames.PendingWrites]!.GetValue<string>()) is PendingWritesValue.Parts);
+        Assert.Null(await world.Store.GetAsync(DocumentKinds.System, StableIds.SystemDocumentId(ImportWorld.SystemId(100)), Ct));
+
+        Assert.Equal(1, await (await world.Site.OpenStoreAsync()).RecoverAsync(Ct));
+
+        await AssertAllStoredAsync(world);
+    }
+
+    [Fact]
+    public async Task An_item_left_marked_after_its_change_committed_and_its_carrier_was_cleared_is_cleared_by_the_sweep()
+    {
+        var world = await ImportWorld.StartAsync();
+        world.Emulator.AddFault(new FaultRule { Method = "PATCH", Scope = FaultScope.Inner, ListId = world.Site.ListId(SystemsList), EveryNth = 2, Status = 500, Times = 1 });
+
+        var outcome = await world.Import().ApplyAsync(ImportWorld.AsCoordinator("import-1"), ImportWorld.Plans(Municipality), "plans.csv", Ct);
+
+        Assert.True(outcome.IsDone);
+        var marked = Assert.Single(Items(world, SystemsList), f => f[ColumnNames.Pending]!.GetValue<bool>());
+        Assert.IsType<PendingWritesValue.Reference>(PendingWritesValue.Parse(marked[ColumnNames.PendingWrites]!.GetValue<string>()));
+        Assert.NotNull(await world.Store.GetAsync(DocumentKinds.System, marked[ColumnNames.DocId]!.GetValue<string>(), Ct));
+
+        Assert.Equal(0, await (await world.Site.OpenStoreAsync()).RecoverAsync(Ct));
+
+        await AssertAllStoredAsync(world);
     }
 
     [Fact]
@@ -154,6 +193,9 @@ public sealed class LargeChangeTests(ITestOutputHelper output)
         Assert.True(world.Wire.Bytes > world.Emulator.Options.MaxRequestBytes, "the change alone is larger than one request may be");
         Assert.Equal(text, (await world.Store.GetAsync(DocumentKinds.Assessment, "a-20", Ct))!.Json);
     }
+
+    private static int Longest(ImportWorld world, string listKey, string column) =>
+        Items(world, listKey).Max(f => f[column]?.GetValue<string>().Length ?? 0);
 
     private static List<JsonObject> Items(ImportWorld world, string listKey) =>
         [.. world.Emulator.Items(world.Site.ListId(listKey)).Select(i => i["fields"]!.AsObject())];
