@@ -25,10 +25,13 @@ public sealed partial class GraphRiskStore
         if (applied is not null)
         {
             RememberCommitted(manifest.ChangeKey);
-            // The carrier last: an item still pending finds its manifest, or the change committed.
-            foreach (var target in targets.Where(t => t.IsOurs(manifest)).Reverse())
+            // In batches (a large change leaves hundreds), the carrier last; an item cleared or moved meanwhile answers 404 or
+            // 412, which is as good as done.
+            var ours = targets.Select((target, index) => (target, index)).Where(t => t.target.IsOurs(manifest)).ToList();
+            await _graph.BatchAsync([.. ours.Where(t => t.index > 0).Select(t => ClearRequest(t.target))], cancellationToken).ConfigureAwait(false);
+            if (ours.FirstOrDefault(t => t.index == 0).target is { } carrier)
             {
-                await ClearAsync(target, cancellationToken).ConfigureAwait(false);
+                await ClearAsync(carrier, cancellationToken).ConfigureAwait(false);
             }
 
             await DeletePartsAsync(manifest, cancellationToken).ConfigureAwait(false);
@@ -85,10 +88,12 @@ public sealed partial class GraphRiskStore
             cancellationToken).ConfigureAwait(false);
 
         CommitResult? outcome = null;
+        var carrierCleared = false;
         var written = new List<Target>();
         for (var i = 0; i < steps.Count && results[i] is { } answer; i++)
         {
             var (_, role, target) = steps[i];
+            carrierCleared |= role == StepRole.Clear && target == 0 && (answer.IsSuccess || answer.Status is 404 or 412);
             if (role == StepRole.Target && answer.IsSuccess)
             {
                 written.Add(targets[target].After(answer.Body!));
@@ -132,10 +137,17 @@ public sealed partial class GraphRiskStore
         // The items written inside the chain got their eTags only now: clear them in one more batch (multi-item changes only).
         if (written.Count > 0)
         {
-            await _graph.BatchAsync([.. written.Select(ClearRequest)], cancellationToken).ConfigureAwait(false);
+            var clears = await _graph.BatchAsync([.. written.Select(ClearRequest)], cancellationToken).ConfigureAwait(false);
+            var carrier = written.FindIndex(t => t.ListKey == targets[0].ListKey && t.Id == targets[0].Id);
+            carrierCleared |= carrier >= 0 && clears[carrier].IsSuccess;
         }
 
-        await DeletePartsAsync(manifest, cancellationToken).ConfigureAwait(false);
+        // The parts go once nothing carries them; while the carrier is still marked, a finisher needs them.
+        if (carrierCleared)
+        {
+            await DeletePartsAsync(manifest, cancellationToken).ConfigureAwait(false);
+        }
+
         return outcome ?? Committed(manifest);
     }
 

@@ -92,6 +92,26 @@ public sealed class LargeChangeTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task An_import_committed_but_never_cleared_is_cleared_by_the_sweep_in_batches()
+    {
+        var world = await ImportWorld.StartAsync();
+        world.Emulator.AddFault(new FaultRule { Method = "PATCH", Scope = FaultScope.Inner, ListId = world.Site.ListId(SystemsList), Status = 500 });
+        world.Emulator.AddFault(new FaultRule { Method = "PATCH", Scope = FaultScope.Inner, ListId = world.Site.ListId(VersionsList), Status = 500 });
+
+        var outcome = await world.Import().ApplyAsync(ImportWorld.AsCoordinator("import-1"), ImportWorld.Plans(Municipality), "plans.csv", Ct);
+
+        Assert.True(outcome.IsDone);
+        Assert.Equal(2 * Municipality, Items(world, SystemsList).Concat(Items(world, VersionsList)).Count(f => f[ColumnNames.Pending]!.GetValue<bool>()));
+        world.Emulator.ClearFaults();
+        var log = world.Emulator.RequestLog.Count;
+
+        Assert.Equal(1, await (await world.Site.OpenStoreAsync()).RecoverAsync(Ct));
+
+        Assert.InRange(world.Emulator.RequestLog.Skip(log).Count(e => !e.IsBatchStep && e.Method == "PATCH"), 0, 1);
+        await AssertAllStoredAsync(world);
+    }
+
+    [Fact]
     public async Task An_item_left_marked_after_its_change_committed_and_its_carrier_was_cleared_is_cleared_by_the_sweep()
     {
         var world = await ImportWorld.StartAsync();
