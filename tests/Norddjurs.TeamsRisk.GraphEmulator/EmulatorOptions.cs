@@ -56,6 +56,12 @@ public sealed class EmulatorOptions
     /// <summary>Optional resource-unit meter (§7.2): RUs per app per minute; null = off (the default).</summary>
     public int? ResourceUnitsPerMinute { get; set; }
 
+    /// <summary>
+    /// The largest request body answered (4 MiB: Graph's documented limit for a JSON request body is in that range and
+    /// the spec names none); a larger one is 413 <c>requestEntityTooLarge</c>. Set before the loopback host starts (Kestrel's limit follows it).
+    /// </summary>
+    public long MaxRequestBytes { get; set; } = 4 * 1024 * 1024;
+
     /// <summary>Seed for the order of batch steps and probabilistic faults (§10.5).</summary>
     public int Seed { get; set; } = 20261124;
 }

@@ -73,6 +73,10 @@ public sealed partial class GraphEmulator
         {
             response = Guard(() => AdminApi.Handle(this, request, target), requestId, clientRequestId);
         }
+        else if (request.Body is { Length: var length } && length > Options.MaxRequestBytes)
+        {
+            response = ErrorResponse(new GraphException(413, "requestEntityTooLarge", $"The request body ({length} bytes) is larger than {Options.MaxRequestBytes} bytes."), requestId, clientRequestId);
+        }
         else if (target.Segments.Count == 0 || target.Segments[0] != "v1.0")
         {
             response = ErrorResponse(new GraphException(404, "invalidRequest", "Invalid version: only /v1.0 is served."), requestId, clientRequestId);

@@ -43,6 +43,9 @@ public static class ColumnNames
     public const string FencingToken = "FencingToken";
     public const string ExpiresAt = "ExpiresAt";
 
+    public const string PartNumber = "PartNumber";
+    public const string PartText = "PartText";
+
     public const string ConfigKey = "ConfigKey";
     public const string ConfigValue = "ConfigValue";
 

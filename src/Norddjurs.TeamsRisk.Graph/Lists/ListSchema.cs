@@ -16,8 +16,8 @@ namespace Norddjurs.TeamsRisk.Graph.Lists;
 /// </remarks>
 public static class ListSchema
 {
-    /// <summary>Raised whenever a list or column is added or changed; recorded in the configuration list.</summary>
-    public const int Version = 1;
+    /// <summary>Raised whenever a list or column is added or changed; recorded in the configuration list (2: ChangeManifests).</summary>
+    public const int Version = 2;
 
     /// <summary>The small key/value list where provisioning records the schema version and every list's id (§2.6 step 6).</summary>
     public const string ConfigListKey = "TeamsRiskConfig";
@@ -31,6 +31,7 @@ public static class ListSchema
     public const string AuditHeadKey = "AuditHead";
     public const string OutboxKey = "Outbox";
     public const string LeasesKey = "Leases";
+    public const string ChangeManifestsKey = "ChangeManifests";
 
     public static string ListConfigKey(string listKey) => "list:" + listKey;
 
@@ -125,6 +126,13 @@ public static class ListSchema
             new(Holder, "Indehaver", ColumnKind.Text, MaxLength: 255),
             new(FencingToken, "Fencing token", ColumnKind.Number),
             new(ExpiresAt, "Udløber", ColumnKind.DateTime),
+        ]),
+        new(ChangeManifestsKey, "Ændringsmanifester", "Dele af en stor ændrings ventende skrivninger, skrevet før ændringen og slettet når den er afsluttet.",
+        [
+            OperationIdColumn("Ændringens nøgle, hash og delnummer"),
+            new(ChangeKey, "Ændringens nøgle", ColumnKind.Text, Indexed: true, MaxLength: 64),
+            new(PartNumber, "Delnummer", ColumnKind.Number),
+            new(PartText, "Del (JSON-tekst)", ColumnKind.Note),
         ]),
         new(ConfigListKey, ConfigListKey, "Skemaversion og listernes id, skrevet af provisioneringen.",
         [

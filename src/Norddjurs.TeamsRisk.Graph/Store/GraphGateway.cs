@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Graph;
@@ -25,6 +26,14 @@ internal sealed record GraphResponse(int Status, JsonNode? Body, TimeSpan? Retry
 internal sealed class GraphGateway(GraphServiceClient client, TimeProvider time)
 {
     private const int MaxBatchSize = 20;
+
+    /// <summary>
+    /// The most one <c>$batch</c> body may weigh as this class estimates it (each step's body, URL and a margin for its
+    /// envelope). The spec names no limit; the emulator, like Graph's request limit for JSON bodies, takes 4 MiB.
+    /// </summary>
+    internal const int MaxBatchBytes = 3 * 1024 * 1024;
+
+    private const int StepEnvelopeBytes = 300;
     private const int ThrottleRounds = 4;
     private static readonly TimeSpan DefaultThrottleWait = TimeSpan.FromSeconds(2);
 
@@ -71,7 +80,7 @@ internal sealed class GraphGateway(GraphServiceClient client, TimeProvider time)
         var throttled = 0;
         while (next < requests.Count)
         {
-            var chunk = requests.Skip(next).Take(MaxBatchSize).ToList();
+            var chunk = requests.Skip(next).Take(ChunkLength(requests, next)).ToList();
             var answers = await PostBatchAsync(chunk, chain: true, cancellationToken).ConfigureAwait(false);
             var advanced = false;
             for (var i = 0; i < chunk.Count; i++)
@@ -114,9 +123,10 @@ internal sealed class GraphGateway(GraphServiceClient client, TimeProvider time)
     public async Task<GraphResponse[]> BatchAsync(IReadOnlyList<GraphRequest> requests, CancellationToken cancellationToken)
     {
         var results = new GraphResponse[requests.Count];
-        for (var start = 0; start < requests.Count; start += MaxBatchSize)
+        for (int start = 0, length; start < requests.Count; start += length)
         {
-            var indexes = Enumerable.Range(start, Math.Min(MaxBatchSize, requests.Count - start)).ToList();
+            length = ChunkLength(requests, start);
+            var indexes = Enumerable.Range(start, length).ToList();
             for (var round = 0; indexes.Count > 0; round++)
             {
                 var answers = await PostBatchAsync([.. indexes.Select(i => requests[i])], chain: false, cancellationToken).ConfigureAwait(false);
@@ -143,6 +153,25 @@ internal sealed class GraphGateway(GraphServiceClient client, TimeProvider time)
 
         return results;
     }
+
+    /// <summary>How many requests from <paramref name="start"/> go in one batch: at most 20 and <see cref="MaxBatchBytes"/>, at least one.</summary>
+    private static int ChunkLength(IReadOnlyList<GraphRequest> requests, int start)
+    {
+        var length = 0;
+        for (long bytes = 0; start + length < requests.Count && length < MaxBatchSize; length++)
+        {
+            bytes += Weight(requests[start + length]);
+            if (length > 0 && bytes > MaxBatchBytes)
+            {
+                break;
+            }
+        }
+
+        return length;
+    }
+
+    private static long Weight(GraphRequest request) =>
+        StepEnvelopeBytes + Encoding.UTF8.GetByteCount(request.Url) + (request.Body is null ? 0 : JsonSerializer.SerializeToUtf8Bytes(request.Body).Length);
 
     /// <summary>The fault an error answer means; for a batch step, whose failure did not throw.</summary>
     public static GraphStoreException Fault(GraphResponse response, string what) =>

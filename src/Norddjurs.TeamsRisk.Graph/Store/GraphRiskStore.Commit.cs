@@ -33,6 +33,7 @@ public sealed partial class GraphRiskStore
     private async Task<CommitResult> CommitManifestAsync(ChangeManifest manifest, CancellationToken cancellationToken)
     {
         // Built before any request, so a value too long for its column (§3.8) is refused with nothing written.
+        EnsureWritesFit(manifest);
         _ = DependentWrites(manifest);
         if (await TryCachedAsync(manifest, cancellationToken).ConfigureAwait(false) is { } fast)
         {
@@ -50,8 +51,14 @@ public sealed partial class GraphRiskStore
 
             if (targets.FirstOrDefault(t => t.IsOurs(manifest)) is { } earlier)
             {
-                // An earlier attempt of this key stopped halfway: finish it rather than start over.
-                return await FinishAsync(ChangeManifest.Deserialize(earlier.Item!.Text(ColumnNames.PendingWrites)!), cancellationToken).ConfigureAwait(false);
+                // An earlier attempt of this key stopped halfway: finish it rather than start over (or, if its manifest is
+                // gone, settle the item and read again).
+                if (await FinishStoredAsync(earlier.ListKey, earlier.Item!, cancellationToken).ConfigureAwait(false) is { } finished)
+                {
+                    return finished;
+                }
+
+                continue;
             }
 
             if (targets.FirstOrDefault(t => t.Item is { Pending: true } && t.Confirmed) is { } uncleared && round < MaxResolveRounds)
@@ -62,9 +69,9 @@ public sealed partial class GraphRiskStore
             }
 
             if (targets.FirstOrDefault(t => !t.Confirmed && t.Item!.Modified < _time.GetUtcNow() - StalePending) is { } stale && round < MaxResolveRounds
-                && stale.Item!.Text(ColumnNames.PendingWrites) is { Length: > 0 } staleManifest)
+                && stale.Item!.Text(ColumnNames.PendingWrites) is { Length: > 0 })
             {
-                await FinishAsync(ChangeManifest.Deserialize(staleManifest), cancellationToken).ConfigureAwait(false);
+                await FinishStoredAsync(stale.ListKey, stale.Item, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -85,7 +92,12 @@ public sealed partial class GraphRiskStore
                     var (_, now) = await ReadTargetsAsync(manifest, withApplied: false, cancellationToken).ConfigureAwait(false);
                     if (now[0].IsOurs(manifest))
                     {
-                        return await FinishAsync(ChangeManifest.Deserialize(now[0].Item!.Text(ColumnNames.PendingWrites)!), cancellationToken).ConfigureAwait(false);
+                        if (await FinishStoredAsync(now[0].ListKey, now[0].Item!, cancellationToken).ConfigureAwait(false) is { } finished)
+                        {
+                            return finished;
+                        }
+
+                        continue;
                     }
 
                     return await ReplayedOrAsync(manifest, now[0].Refusal() ?? primary.ConflictWith(now[0].ActualVersion), cancellationToken).ConfigureAwait(false);

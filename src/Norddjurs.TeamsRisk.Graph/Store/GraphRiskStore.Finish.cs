@@ -25,11 +25,16 @@ public sealed partial class GraphRiskStore
         if (applied is not null)
         {
             RememberCommitted(manifest.ChangeKey);
-            foreach (var target in targets.Where(t => t.IsOurs(manifest)))
+            // In batches (a large change leaves hundreds), the carrier last; an item cleared or moved meanwhile answers 404 or
+            // 412, which is as good as done.
+            var ours = targets.Select((target, index) => (target, index)).Where(t => t.target.IsOurs(manifest)).ToList();
+            await _graph.BatchAsync([.. ours.Where(t => t.index > 0).Select(t => ClearRequest(t.target))], cancellationToken).ConfigureAwait(false);
+            if (ours.FirstOrDefault(t => t.index == 0).target is { } carrier)
             {
-                await ClearAsync(target, cancellationToken).ConfigureAwait(false);
+                await ClearAsync(carrier, cancellationToken).ConfigureAwait(false);
             }
 
+            await DeletePartsAsync(manifest, cancellationToken).ConfigureAwait(false);
             return new CommitResult.Replayed(applied.Text(ColumnNames.ResultJson));
         }
 
@@ -48,12 +53,17 @@ public sealed partial class GraphRiskStore
 
     private async Task<CommitResult> CompleteAsync(ChangeManifest manifest, List<Target> targets, bool finishing, CancellationToken cancellationToken)
     {
+        // The carrier (the first target) is written first; the others point to it. It is unwritten here only when a
+        // finisher found the change rolled back under it and goes on forward.
         var steps = new List<(GraphRequest Request, StepRole Role, int Target)>();
         for (var i = 0; i < targets.Count; i++)
         {
             if (!targets[i].IsOurs(manifest))
             {
-                steps.Add((TargetWrite(targets[i], manifest), StepRole.Target, i));
+                var carried = i == 0
+                    ? await CarrierTextAsync(manifest, cancellationToken).ConfigureAwait(false)
+                    : new PendingWritesValue.Reference(targets[0].ListKey, targets[0].Id).ToString();
+                steps.Add((TargetWrite(targets[i], manifest, carried), StepRole.Target, i));
             }
         }
 
@@ -78,10 +88,12 @@ public sealed partial class GraphRiskStore
             cancellationToken).ConfigureAwait(false);
 
         CommitResult? outcome = null;
+        var carrierCleared = false;
         var written = new List<Target>();
         for (var i = 0; i < steps.Count && results[i] is { } answer; i++)
         {
             var (_, role, target) = steps[i];
+            carrierCleared |= role == StepRole.Clear && target == 0 && (answer.IsSuccess || answer.Status is 404 or 412);
             if (role == StepRole.Target && answer.IsSuccess)
             {
                 written.Add(targets[target].After(answer.Body!));
@@ -125,7 +137,15 @@ public sealed partial class GraphRiskStore
         // The items written inside the chain got their eTags only now: clear them in one more batch (multi-item changes only).
         if (written.Count > 0)
         {
-            await _graph.BatchAsync([.. written.Select(ClearRequest)], cancellationToken).ConfigureAwait(false);
+            var clears = await _graph.BatchAsync([.. written.Select(ClearRequest)], cancellationToken).ConfigureAwait(false);
+            var carrier = written.FindIndex(t => t.ListKey == targets[0].ListKey && t.Id == targets[0].Id);
+            carrierCleared |= carrier >= 0 && clears[carrier].IsSuccess;
+        }
+
+        // The parts go once nothing carries them; while the carrier is still marked, a finisher needs them.
+        if (carrierCleared)
+        {
+            await DeletePartsAsync(manifest, cancellationToken).ConfigureAwait(false);
         }
 
         return outcome ?? Committed(manifest);

@@ -14,14 +14,19 @@ public sealed partial class GraphRiskStore
         return new GraphRequest("POST", ItemsUrl(listKey), new JsonObject { ["fields"] = fields });
     }
 
+    /// <summary>The change's first write, with If-Match: the item that carries its manifest (its parts written before it if large).</summary>
     private async Task<Target> WritePrimaryAsync(Target primary, ChangeManifest manifest, CancellationToken cancellationToken)
     {
-        var answer = await _graph.SendAsync(TargetWrite(primary, manifest), cancellationToken).ConfigureAwait(false);
+        var carried = await CarrierTextAsync(manifest, cancellationToken).ConfigureAwait(false);
+        var answer = await _graph.SendAsync(TargetWrite(primary, manifest, carried), cancellationToken).ConfigureAwait(false);
         return primary.After(answer!);
     }
 
-    /// <summary>A target's new values with its pending marks: the manifest and the values it replaces (for readers and roll-back).</summary>
-    private GraphRequest TargetWrite(Target target, ChangeManifest manifest)
+    /// <summary>
+    /// A target's new values with its pending marks: what it carries of the change (the manifest, a pointer to its parts,
+    /// or a reference to the carrier) and the values it replaces (for readers and roll-back).
+    /// </summary>
+    private GraphRequest TargetWrite(Target target, ChangeManifest manifest, string pendingWrites)
     {
         var fields = target.NewFields(manifest);
         JsonObject? previous = null;
@@ -36,7 +41,7 @@ public sealed partial class GraphRiskStore
 
         fields[ColumnNames.Pending] = true;
         fields[ColumnNames.ChangeKey] = manifest.ChangeKey;
-        fields[ColumnNames.PendingWrites] = manifest.SerializeFor(target.Write);
+        fields[ColumnNames.PendingWrites] = pendingWrites;
         fields[ColumnNames.Previous] = previous?.ToJsonString();
         FieldValues.EnsureFits(ListSchema.Get(target.ListKey), fields);
         if (target.Item is null)
@@ -48,8 +53,23 @@ public sealed partial class GraphRiskStore
         return new GraphRequest("PATCH", ItemUrl(target.ListKey, target.Item.ItemId) + "/fields", fields, target.Item.ETag);
     }
 
-    private GraphRequest ClearRequest(Target target) =>
-        new("PATCH", ItemUrl(target.ListKey, target.Item!.ItemId) + "/fields", Cleared(withManifest: true), target.Item.ETag);
+    /// <summary>
+    /// Refuses, before any request, a change whose documents do not fit their columns (§3.8): a body over
+    /// <see cref="FieldValues.MaxNoteLength"/> characters, an index over 255.
+    /// </summary>
+    private static void EnsureWritesFit(ChangeManifest manifest)
+    {
+        foreach (var write in manifest.Writes)
+        {
+            var target = new Target(ListKeyOf(write.Kind), write.Kind, write.Id, write.ExpectedVersion, null, null) { Write = write };
+            FieldValues.EnsureFits(ListSchema.Get(target.ListKey), target.NewFields(manifest));
+        }
+    }
+
+    private GraphRequest ClearRequest(Target target) => ClearRequest(target.ListKey, target.Item!);
+
+    private GraphRequest ClearRequest(string listKey, ItemRecord item) =>
+        new("PATCH", ItemUrl(listKey, item.ItemId) + "/fields", Cleared(withManifest: true), item.ETag);
 
     private async Task ClearAsync(Target target, CancellationToken cancellationToken)
     {
@@ -63,7 +83,10 @@ public sealed partial class GraphRiskStore
         }
     }
 
-    /// <summary>Puts back what the change wrote: previous values restored, created items deleted. Items moved on since are left alone.</summary>
+    /// <summary>
+    /// Puts back what the change wrote: previous values restored, created items deleted. Items moved on since are left alone.
+    /// The carrier goes last, so an item left pending by a roll-back cut short still finds the manifest.
+    /// </summary>
     private async Task RollBackAsync(ChangeManifest manifest, CancellationToken cancellationToken)
     {
         // Never roll back a change that reached its commit point: another runner of the same key may have written the
@@ -75,30 +98,34 @@ public sealed partial class GraphRiskStore
             return;
         }
 
-        var requests = new List<GraphRequest>();
-        foreach (var target in targets.Where(t => t.IsOurs(manifest)))
+        var ours = targets.Select((target, index) => (target, index)).Where(t => t.target.IsOurs(manifest)).ToList();
+        var others = ours.Where(t => t.index > 0).Select(t => RollBackRequest(t.target.ListKey, t.target.Item!)).ToList();
+        if (others.Count > 0)
         {
-            var item = target.Item!;
-            if (item.Text(ColumnNames.Previous) is { Length: > 0 } previous)
-            {
-                var fields = JsonNode.Parse(previous)!.AsObject();
-                foreach (var (name, value) in Cleared(withManifest: true))
-                {
-                    fields[name] = value?.DeepClone();
-                }
-
-                requests.Add(new GraphRequest("PATCH", ItemUrl(target.ListKey, item.ItemId) + "/fields", fields, item.ETag));
-            }
-            else
-            {
-                requests.Add(new GraphRequest("DELETE", ItemUrl(target.ListKey, item.ItemId), IfMatch: item.ETag));
-            }
+            await _graph.BatchAsync(others, cancellationToken).ConfigureAwait(false);
         }
 
-        if (requests.Count > 0)
+        if (ours.FirstOrDefault(t => t.index == 0).target is { } carrier)
         {
-            await _graph.BatchAsync(requests, cancellationToken).ConfigureAwait(false);
+            await _graph.BatchAsync([RollBackRequest(carrier.ListKey, carrier.Item!)], cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>One item put back: its previous values with the marks cleared, or deleted when the change created it.</summary>
+    private GraphRequest RollBackRequest(string listKey, ItemRecord item)
+    {
+        if (item.Text(ColumnNames.Previous) is { Length: > 0 } previous)
+        {
+            var fields = JsonNode.Parse(previous)!.AsObject();
+            foreach (var (name, value) in Cleared(withManifest: true))
+            {
+                fields[name] = value?.DeepClone();
+            }
+
+            return new GraphRequest("PATCH", ItemUrl(listKey, item.ItemId) + "/fields", fields, item.ETag);
+        }
+
+        return new GraphRequest("DELETE", ItemUrl(listKey, item.ItemId), IfMatch: item.ETag);
     }
 
     /// <summary>One <c>$batch</c> of reads: the key's applied row (optional) and every item the change writes.</summary>
@@ -129,12 +156,19 @@ public sealed partial class GraphRiskStore
             throw GraphGateway.Fault(failed, "Reading the change's items");
         }
 
+        // Whether a change committed is asked once per change: a large change's items all name the same one.
         var offset = withApplied ? 1 : 0;
+        var committed = new Dictionary<string, bool>(StringComparer.Ordinal);
         for (var i = 0; i < targets.Count; i++)
         {
             var item = ItemRecord.ParseMany(answers[i + offset].Body).FirstOrDefault();
-            var confirmed = item is null || !item.Pending || item.ChangeKey is null || await IsCommittedAsync(item.ChangeKey, cancellationToken).ConfigureAwait(false);
-            targets[i] = targets[i] with { Item = item, Visible = item is null ? null : await VisibleAsync(item, cancellationToken).ConfigureAwait(false), Confirmed = confirmed };
+            if (item is { Pending: true, ChangeKey: { } key } && !committed.ContainsKey(key))
+            {
+                committed[key] = await IsCommittedAsync(key, cancellationToken).ConfigureAwait(false);
+            }
+
+            var confirmed = item is not { Pending: true, ChangeKey: { } changeKey } || committed[changeKey];
+            targets[i] = targets[i] with { Item = item, Visible = item is null ? null : Visible(item, confirmed), Confirmed = confirmed };
         }
 
         return (withApplied ? ItemRecord.ParseMany(answers[0].Body).FirstOrDefault() : null, targets);

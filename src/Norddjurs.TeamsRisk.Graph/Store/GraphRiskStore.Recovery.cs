@@ -31,18 +31,13 @@ public sealed partial class GraphRiskStore
         }
 
         var pending = listKeys.Zip(answers, (key, answer) => ItemRecord.ParseMany(answer.Body).Select(item => (Key: key, Item: item))).SelectMany(x => x).ToList();
-        var manifests = pending
-            .Select(p => p.Item.Text(ColumnNames.PendingWrites))
-            .Where(m => !string.IsNullOrEmpty(m))
-            .Select(m => ChangeManifest.Deserialize(m!))
-            .DistinctBy(m => m.ChangeKey)
-            .ToList();
-        foreach (var manifest in manifests)
-        {
-            await FinishAsync(manifest, cancellationToken).ConfigureAwait(false);
-        }
-
-        await DeleteOrphansAsync(pending, [.. manifests.Select(m => m.ChangeKey)], orphanAge, cancellationToken).ConfigureAwait(false);
+        var carried = pending
+            .Where(p => !string.IsNullOrEmpty(p.Item.Text(ColumnNames.PendingWrites)) && p.Item.ChangeKey is not null)
+            .Select(p => p.Item.ChangeKey!)
+            .ToHashSet(StringComparer.Ordinal);
+        var finished = await FinishPendingAsync(pending, cancellationToken).ConfigureAwait(false);
+        await DeleteOrphansAsync(pending, carried, orphanAge, cancellationToken).ConfigureAwait(false);
+        await DeleteOrphanPartsAsync(carried, _time.GetUtcNow() - orphanAge, cancellationToken).ConfigureAwait(false);
         if (await FindAsync(ListSchema.AuditHeadKey, ColumnNames.OperationId, HeadId, cancellationToken).ConfigureAwait(false) is { } head
             && head.Text(ColumnNames.PendingWrites) is { Length: > 0 } consumed)
         {
@@ -50,7 +45,28 @@ public sealed partial class GraphRiskStore
             await ClearHeadAsync(head, cancellationToken).ConfigureAwait(false);
         }
 
-        return manifests.Count;
+        return finished;
+    }
+
+    /// <summary>
+    /// Finishes each change with a pending item once, from its carrier's manifest (found through any of its items); an
+    /// item whose change has no manifest any more is settled alone.
+    /// </summary>
+    private async Task<int> FinishPendingAsync(List<(string Key, ItemRecord Item)> pending, CancellationToken cancellationToken)
+    {
+        var finished = new HashSet<string>(StringComparer.Ordinal);
+        var marked = pending
+            .Where(p => p.Item.ChangeKey is not null && !string.IsNullOrEmpty(p.Item.Text(ColumnNames.PendingWrites)))
+            .OrderBy(p => PendingWritesValue.Parse(p.Item.Text(ColumnNames.PendingWrites)) is PendingWritesValue.Reference);
+        foreach (var (listKey, item) in marked)
+        {
+            if (!finished.Contains(item.ChangeKey!) && await FinishStoredAsync(listKey, item, cancellationToken).ConfigureAwait(false) is not null)
+            {
+                finished.Add(item.ChangeKey!);
+            }
+        }
+
+        return finished.Count;
     }
 
     private async Task DeleteOrphansAsync(List<(string Key, ItemRecord Item)> pending, HashSet<string> carried, TimeSpan orphanAge, CancellationToken cancellationToken)

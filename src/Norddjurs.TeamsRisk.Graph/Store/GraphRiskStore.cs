@@ -164,9 +164,13 @@ public sealed partial class GraphRiskStore : IRiskStore
     /// What readers see of an item (design.md §2.3): confirmed fields as they are; an item of an unconfirmed change as it
     /// was before (its <c>Previous</c> values), or nothing when the change created it.
     /// </summary>
-    private async Task<JsonObject?> VisibleAsync(ItemRecord item, CancellationToken cancellationToken)
+    private async Task<JsonObject?> VisibleAsync(ItemRecord item, CancellationToken cancellationToken) =>
+        Visible(item, committed: !item.Pending || item.ChangeKey is not { } key || await IsCommittedAsync(key, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>What readers see of an item whose change is known to be <paramref name="committed"/> or not.</summary>
+    private static JsonObject? Visible(ItemRecord item, bool committed)
     {
-        if (!item.Pending || item.ChangeKey is not { } key || await IsCommittedAsync(key, cancellationToken).ConfigureAwait(false))
+        if (committed)
         {
             return item.Fields;
         }

@@ -66,33 +66,38 @@ internal sealed record ItemRecord(int ItemId, string ETag, JsonObject Fields)
             : null;
 }
 
-/// <summary>Writing values: dates as UTC ISO strings (SharePoint keeps whole seconds), single-line text checked against its limit.</summary>
+/// <summary>Writing values: dates as UTC ISO strings (SharePoint keeps whole seconds), text checked against its column's limit.</summary>
 internal static class FieldValues
 {
     /// <summary>A released lease or an empty date: SharePoint's dates start in 1900, so DateTimeOffset.MinValue cannot be stored.</summary>
     public static readonly DateTimeOffset Epoch = new(1900, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The most a multiple-lines-of-text column holds in SharePoint Online (§3.8; widely documented, not in the spec).</summary>
+    public const int MaxNoteLength = 63_999;
+
     public static JsonNode? Time(DateTimeOffset? value) =>
         value is { } v ? JsonValue.Create((v < Epoch ? Epoch : v).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)) : null;
 
     /// <summary>
-    /// Refuses a value longer than its single-line column takes (§3.8): a clear error before anything is written, never a
-    /// silent truncation.
+    /// Refuses a value longer than its text column takes (§3.8): 255 (or the column's own limit) for a single line,
+    /// <see cref="MaxNoteLength"/> for multiple lines. A clear error before anything is written, never a silent truncation.
     /// </summary>
     public static void EnsureFits(ListDefinition list, JsonObject fields)
     {
         foreach (var (name, value) in fields)
         {
             var column = list.Columns.FirstOrDefault(c => c.Name == name);
-            if (column is { Kind: ColumnKind.Text } && value is JsonValue text && text.GetValueKind() == JsonValueKind.String)
+            if (column is not { Kind: ColumnKind.Text or ColumnKind.Note } || value is not JsonValue text || text.GetValueKind() != JsonValueKind.String)
             {
-                var max = column.MaxLength ?? 255;
-                var length = text.GetValue<string>().Length;
-                if (length > max)
-                {
-                    throw new ArgumentException(
-                        $"'{name}' of list '{list.Key}' is a single line of text of at most {max} characters; the value has {length}.", nameof(fields));
-                }
+                continue;
+            }
+
+            var max = column.Kind == ColumnKind.Note ? MaxNoteLength : column.MaxLength ?? 255;
+            var length = text.GetValue<string>().Length;
+            if (length > max)
+            {
+                var kind = column.Kind == ColumnKind.Note ? "multiple lines" : "a single line";
+                throw new ArgumentException($"'{name}' of list '{list.Key}' is {kind} of text of at most {max} characters; the value has {length}.", nameof(fields));
             }
         }
     }

@@ -2,6 +2,7 @@ using Microsoft.Graph;
 using Norddjurs.TeamsRisk.Graph.Connection;
 using Norddjurs.TeamsRisk.Graph.Lists;
 using Norddjurs.TeamsRisk.Graph.Provisioning;
+using Norddjurs.TeamsRisk.Graph.Store;
 using Norddjurs.TeamsRisk.GraphEmulator;
 using Norddjurs.TeamsRisk.GraphEmulator.Faults;
 using GraphColumn = Microsoft.Graph.Models.ColumnDefinition;
@@ -221,6 +222,30 @@ public sealed class ProvisioningTests
         Assert.True(first.ChangedAnything);
         Assert.False(second.ChangedAnything);
         Assert.Equal(first.Lists.Select(l => l.Id), second.Lists.Select(l => l.Id));
+    }
+
+    [Fact]
+    public async Task A_site_provisioned_before_the_change_manifests_list_gets_it_and_a_second_run_changes_nothing()
+    {
+        var older = ListSchema.Lists.Where(l => l.Key != ListSchema.ChangeManifestsKey).ToList();
+        await _provisioner.RunAsync(SiteUrl, older, ListSchema.Version - 1, CancellationToken.None);
+        var options = new GraphStoreOptions { SiteUrl = SiteUrl };
+        await Assert.ThrowsAsync<InvalidOperationException>(() => GraphRiskStore.OpenAsync(_graph, options, null, CancellationToken.None));
+
+        var upgrade = await _provisioner.RunAsync(SiteUrl, ListSchema.Lists, ListSchema.Version, CancellationToken.None);
+        var requestsBefore = _emulator.RequestLog.Count;
+        var again = await _provisioner.RunAsync(SiteUrl, ListSchema.Lists, ListSchema.Version, CancellationToken.None);
+
+        var manifests = upgrade.Lists.Single(l => l.Key == ListSchema.ChangeManifestsKey);
+        Assert.Equal(Change.Created, manifests.Change);
+        Assert.Equal("Ændringsmanifester", manifests.DisplayName);
+        Assert.True((await ColumnAsync(upgrade, ListSchema.ChangeManifestsKey, ColumnNames.OperationId)).EnforceUniqueValues);
+        Assert.True((await ColumnAsync(upgrade, ListSchema.ChangeManifestsKey, ColumnNames.ChangeKey)).Indexed);
+        Assert.All(upgrade.Lists.Where(l => l.Key is not ListSchema.ChangeManifestsKey and not ListSchema.ConfigListKey), l => Assert.Equal(Change.Unchanged, l.Change));
+        Assert.Contains(upgrade.Settings, s => s is { Key: "schemaVersion", Change: Change.Updated } && s.Value == ListSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.False(again.ChangedAnything);
+        Assert.All(_emulator.RequestLog.Skip(requestsBefore), r => Assert.Equal("GET", r.Method));
+        Assert.NotNull(await GraphRiskStore.OpenAsync(_graph, options, null, CancellationToken.None));
     }
 
     private Task<ProvisioningReport> RunAsync(params ListDefinition[] lists) =>

@@ -22,6 +22,20 @@ public sealed class FieldRuleTests : IDisposable
     }
 
     [Fact]
+    public async Task Text_longer_than_63999_in_a_multiple_lines_column_is_400_and_nothing_is_stored()
+    {
+        var list = await _graph.CreateListAsync("Systemer", new ColumnDefinition { Name = "Notes", Text = new TextColumn { AllowMultipleLines = true } });
+
+        var error = await Assert.ThrowsAsync<ODataError>(() => _graph.CreateItemAsync(list, new() { ["Notes"] = new string('x', 64_000) }));
+        var longest = await _graph.CreateItemAsync(list, new() { ["Notes"] = new string('x', 63_999) });
+
+        Assert.Equal(400, error.ResponseStatusCode);
+        Assert.Equal("invalidRequest", error.Error!.Code);
+        Assert.Equal(63_999, longest.Fields!.AdditionalData["Notes"].ToString()!.Length);
+        Assert.Single(_graph.Emulator.Items(Guid.Parse(list)));
+    }
+
+    [Fact]
     public async Task The_columns_own_maxLength_is_enforced()
     {
         var list = await _graph.CreateListAsync("Systemer", Emulated.Text("Key", maxLength: 4));

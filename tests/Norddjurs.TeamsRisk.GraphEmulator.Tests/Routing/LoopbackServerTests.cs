@@ -25,6 +25,35 @@ public sealed class LoopbackServerTests
     }
 
     [Fact]
+    public async Task A_request_body_over_4_MiB_is_413_over_loopback_and_in_process_and_a_large_one_under_it_is_served()
+    {
+        await using var server = await GraphEmulatorServer.StartAsync();
+        using var http = new HttpClient();
+        var limit = server.Emulator.Options.MaxRequestBytes;
+
+        using var tooLarge = await http.PostAsync(server.BaseUrl + "/$batch", Body(limit + 1));
+        using var large = await http.PostAsync(server.BaseUrl + "/$batch", Body(limit - 100));
+        using var inProcess = new HttpClient(new GraphEmulatorHandler(server.Emulator));
+        using var refused = await inProcess.PostAsync("http://127.0.0.1/v1.0/$batch", Body(limit + 1));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, large.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, refused.StatusCode);
+        Assert.Equal("requestEntityTooLarge", JsonNode.Parse(await refused.Content.ReadAsStringAsync())!["error"]!["code"]!.GetValue<string>());
+    }
+
+    /// <summary>A one-step <c>$batch</c> (a GET whose ignored body pads it) of exactly <paramref name="bytes"/> bytes.</summary>
+    private static ByteArrayContent Body(long bytes)
+    {
+        const string head = "{\"requests\":[{\"id\":\"1\",\"method\":\"GET\",\"url\":\"/sites/root\",\"headers\":{\"Content-Type\":\"application/json\"},\"body\":{\"pad\":\"";
+        const string tail = "\"}}]}";
+        var json = head + new string('x', (int)bytes - head.Length - tail.Length) + tail;
+        var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(json));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        return content;
+    }
+
+    [Fact]
     public async Task NextLinks_point_at_the_loopback_origin_and_PageIterator_follows_them()
     {
         await using var server = await GraphEmulatorServer.StartAsync(new GraphEmulator(options: new EmulatorOptions { DefaultPageSize = 2 }));

@@ -41,7 +41,13 @@ public sealed class GraphEmulatorServer : IAsyncDisposable
         emulator ??= new GraphEmulator();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        builder.WebHost.UseKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, port);
+            // Graph's size, not Kestrel's default 30 MB: the engine answers a body over MaxRequestBytes with Graph's 413;
+            // Kestrel reads up to twice that, so the client gets the answer rather than a cut connection.
+            kestrel.Limits.MaxRequestBodySize = 2 * emulator.Options.MaxRequestBytes;
+        });
         // gzip when the client's Accept-Encoding allows it, as the SDK's default SocketsHttpHandler asks (§7.3, §10.1).
         builder.Services.AddResponseCompression(options => options.MimeTypes = ["application/json"]);
         var app = builder.Build();

@@ -40,14 +40,21 @@ public sealed class ColumnState
         || (Is(ColumnFacets.PersonOrGroup) && Json.Bool(Facet, "allowMultipleSelection") == true)
         || (Is(ColumnFacets.Lookup) && Json.Bool(Facet, "allowMultipleValues") == true);
 
-    /// <summary>Single line of text: at most 255 characters, or less when the facet says so (§3.8).</summary>
+    /// <summary>The most a multiple-lines-of-text column holds in SharePoint Online (§3.8; widely documented).</summary>
+    public const int MultipleLinesMaxLength = 63_999;
+
+    /// <summary>Single line of text: at most 255 characters, or less when the facet says so; multiple lines: 63,999 (§3.8).</summary>
     public int? MaxLength
     {
         get
         {
-            if (!Is(ColumnFacets.Text) || Json.Bool(Facet, "allowMultipleLines") == true)
+            if (!Is(ColumnFacets.Text))
             {
                 return null;
+            }
+            if (Json.Bool(Facet, "allowMultipleLines") == true)
+            {
+                return MultipleLinesMaxLength;
             }
             return Json.Get(Facet, "maxLength") is JsonValue v && v.TryGetValue<int>(out var max) ? Math.Min(max, 255) : 255;
         }
