@@ -24,6 +24,7 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<StepInputReader>();
         services.TryAddSingleton<AssessmentCards>();
         services.TryAddSingleton<AssessmentList>();
+        services.TryAddSingleton<RoundNames>();
         services.TryAddSingleton<CommitteeAudience>();
         services.TryAddSingleton<CommitteeCards>();
         services.TryAddSingleton<CommitteeCardRouter>();

@@ -6,15 +6,12 @@ using Norddjurs.TeamsRisk.Core.Assessments;
 using Norddjurs.TeamsRisk.Workflows.Assessing;
 using Norddjurs.TeamsRisk.Workflows.Common;
 using Norddjurs.TeamsRisk.Workflows.Identity;
-using Norddjurs.TeamsRisk.Workflows.Ports;
 using Norddjurs.TeamsRisk.Workflows.Queries;
-using Norddjurs.TeamsRisk.Workflows.Rounds;
-using Norddjurs.TeamsRisk.Workflows.Storage;
 
 namespace Norddjurs.TeamsRisk.Bot.Conversation;
 
 /// <summary>The owner's open assessments (invited, in progress, returned), soonest deadline first: the "start" card.</summary>
-internal sealed class AssessmentList(UseCaseServices services, AssessmentQueries queries)
+internal sealed class AssessmentList(AssessmentQueries queries, RoundNames roundNames)
 {
     private static readonly AssessmentState[] Open = [AssessmentState.Invited, AssessmentState.InProgress, AssessmentState.Returned];
 
@@ -28,17 +25,17 @@ internal sealed class AssessmentList(UseCaseServices services, AssessmentQueries
     {
         var mine = await queries.ListStoredAsync(actor, mine: true, cancellationToken).ConfigureAwait(false);
         var items = new List<AssessmentListItem>();
-        var rounds = new Dictionary<string, string?>(StringComparer.Ordinal);
         var open = mine.Where(a => Open.Contains(a.Summary.State))
             .OrderBy(a => a.Summary.Deadline ?? DateOnly.MaxValue)
             .ThenBy(a => a.Summary.SystemName, StringComparer.Ordinal);
         foreach (var (summary, stored) in open)
         {
+            AssessmentReads.Remember(summary.Id, StableIds.SystemDocumentId(stored.Value.SystemId));
             var steps = GuidedFlow.Steps(stored.Value.Assessment);
             var position = steps.ToList().IndexOf(stored.Value.Flow.Step);
             items.Add(new AssessmentListItem(summary.Id, summary.SystemName ?? summary.SystemId, stored.Document.Version.ToString(CultureInfo.InvariantCulture))
             {
-                RoundName = summary.RoundId is { Length: > 0 } roundId ? await RoundNameAsync(roundId, rounds, cancellationToken).ConfigureAwait(false) : null,
+                RoundName = summary.RoundId is { Length: > 0 } roundId ? await roundNames.FindAsync(roundId, cancellationToken).ConfigureAwait(false) : null,
                 Deadline = summary.Deadline,
                 Started = summary.State != AssessmentState.Invited,
                 Returned = summary.State == AssessmentState.Returned,
@@ -48,16 +45,5 @@ internal sealed class AssessmentList(UseCaseServices services, AssessmentQueries
         }
 
         return items;
-    }
-
-    private async Task<string?> RoundNameAsync(string roundId, Dictionary<string, string?> known, CancellationToken cancellationToken)
-    {
-        if (!known.TryGetValue(roundId, out var name))
-        {
-            name = (await services.Store.LoadAsync<RoundRecord>(DocumentKinds.Round, roundId, cancellationToken).ConfigureAwait(false))?.Value.Name;
-            known[roundId] = name;
-        }
-
-        return name;
     }
 }

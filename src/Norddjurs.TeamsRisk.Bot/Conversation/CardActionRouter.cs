@@ -52,13 +52,14 @@ internal sealed class CardActionRouter(
     {
         var changes = action.Verb is not CardVerbs.View;
 
-        // The common click (a step answered) acts on this instance's cached copy when it has one: its commit names the version
-        // read, so a stale copy or a key applied before comes back as a conflict or a replay (design.md §2 latency budget).
-        var steps = action.Verb is CardVerbs.Next or CardVerbs.Save;
-        var read = await cards.ReadAsync(turn.Actor, assessmentId, changes ? turn.IdempotencyKey : null, cachedIfPossible: steps, cancellationToken).ConfigureAwait(false);
+        // A click that commits (a step answered, open, submit) acts on this instance's cached copy when it has one: its commit
+        // names the version read, so a stale copy or a key applied before comes back as a conflict or a replay (design.md §2
+        // latency budget).
+        var commits = action.Verb is CardVerbs.Next or CardVerbs.Save or CardVerbs.Open or CardVerbs.Submit;
+        var read = await cards.ReadAsync(turn.Actor, assessmentId, changes ? turn.IdempotencyKey : null, cachedIfPossible: commits, cancellationToken).ConfigureAwait(false);
         if (read.Cached)
         {
-            if (read.Context is { } cached && await TryStepOnCachedAsync(turn, action, cached, data, cancellationToken).ConfigureAwait(false) is { } answered)
+            if (read.Context is { } cached && await TryOnCachedAsync(turn, action, cached, data, cancellationToken).ConfigureAwait(false) is { } answered)
             {
                 return answered;
             }
@@ -70,13 +71,34 @@ internal sealed class CardActionRouter(
         return await OnReadAsync(turn, action, read, data, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>A step on the cached copy; null unless it committed now (then the next card, from what was committed).</summary>
-    private async Task<JsonObject?> TryStepOnCachedAsync(BotTurn turn, CardActionData action, AssessmentInContext context, JsonElement data, CancellationToken cancellationToken)
+    /// <summary>The click on the cached copy; null unless it committed now (then the next card, from what was committed).</summary>
+    private async Task<JsonObject?> TryOnCachedAsync(BotTurn turn, CardActionData action, AssessmentInContext context, JsonElement data, CancellationToken cancellationToken)
     {
-        if (!context.Roles.Contains(Role.SystemOwner) || !context.Record.Value.Assessment.IsEditable || IsStale(action, context))
+        if (!context.Roles.Contains(Role.SystemOwner))
         {
             return null;
         }
+
+        if (action.Verb == CardVerbs.Open)
+        {
+            return context.Record.Value.State is AssessmentState.Invited or AssessmentState.Returned
+                && await open.HandleReplayCheckedAsync(turn.Request, context, cancellationToken).ConfigureAwait(false) is Outcome<AssessmentChanged>.Done { Replayed: false, Value.Saved: { } opened }
+                ? await CurrentOrStatusAsync(context with { Record = opened }, turn.Language, null, cancellationToken).ConfigureAwait(false)
+                : null;
+        }
+
+        if (!context.Record.Value.Assessment.IsEditable || IsStale(action, context))
+        {
+            return null;
+        }
+
+        return action.Verb == CardVerbs.Submit
+            ? await TrySubmitOnCachedAsync(turn, context, cancellationToken).ConfigureAwait(false)
+            : await TryStepOnCachedAsync(turn, action, context, data, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<JsonObject?> TryStepOnCachedAsync(BotTurn turn, CardActionData action, AssessmentInContext context, JsonElement data, CancellationToken cancellationToken)
+    {
 
         var stay = action.Verb == CardVerbs.Save;
         var state = context.Record.Value.Flow;
@@ -90,6 +112,24 @@ internal sealed class CardActionRouter(
         var outcome = await save.HandleReplayCheckedAsync(turn.Request, context, read.Input, cancellationToken, stay).ConfigureAwait(false);
         return outcome is Outcome<StepSaved>.Done { Replayed: false, Value.Saved: { } saved }
             ? await CurrentOrStatusAsync(context with { Record = saved }, turn.Language, null, cancellationToken).ConfigureAwait(false)
+            : null;
+    }
+
+    /// <summary>
+    /// A multi-document commit reads the key's applied row with its targets whatever the copy (the store's full path), so a
+    /// replay comes back as one and a stale copy as a conflict; both are then answered from a fresh read.
+    /// </summary>
+    private async Task<JsonObject?> TrySubmitOnCachedAsync(BotTurn turn, AssessmentInContext context, CancellationToken cancellationToken)
+    {
+        var state = context.Record.Value.Flow;
+        if (state.Step.Kind != FlowStepKind.Summary || !cards.FlowFor(context, AssessmentCards.ScratchIds.Instance).CanSubmit(state, services.Today))
+        {
+            return null;
+        }
+
+        var outcome = await submit.HandleReplayCheckedAsync(turn.Request, context, cancellationToken).ConfigureAwait(false);
+        return outcome is Outcome<AssessmentChanged>.Done { Replayed: false, Value.Saved: { } submitted }
+            ? Confirmation(context with { Record = submitted }, turn.Language)
             : null;
     }
 
@@ -150,13 +190,16 @@ internal sealed class CardActionRouter(
     {
         if (context.Record.Value.State is AssessmentState.Invited or AssessmentState.Returned)
         {
-            var outcome = await open.HandleAsync(turn.Request, context.Record.Value.Id, cancellationToken).ConfigureAwait(false);
+            // On the assessment read above with the key's applied row; the card shows what the commit wrote, with no read.
+            var outcome = await open.HandleReplayCheckedAsync(turn.Request, context, cancellationToken).ConfigureAwait(false);
             if (!outcome.IsDone)
             {
                 return await AfterRefusalAsync(turn, context, outcome, cancellationToken).ConfigureAwait(false);
             }
 
-            context = await ReloadAsync(turn, context, cancellationToken).ConfigureAwait(false) ?? context;
+            context = outcome is Outcome<AssessmentChanged>.Done { Value.Saved: { } opened }
+                ? context with { Record = opened }
+                : await ReloadAsync(turn, context, cancellationToken).ConfigureAwait(false) ?? context;
         }
 
         return await CurrentOrStatusAsync(context, turn.Language, null, cancellationToken).ConfigureAwait(false);

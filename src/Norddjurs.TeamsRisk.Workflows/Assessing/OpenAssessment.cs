@@ -8,17 +8,28 @@ namespace Norddjurs.TeamsRisk.Workflows.Assessing;
 public sealed class OpenAssessment(UseCaseServices services)
 {
     public Task<Outcome<AssessmentChanged>> HandleAsync(Request request, string assessmentId, CancellationToken cancellationToken) =>
-        AssessmentTransitionRunner.RunAsync<AssessmentChanged>(services, request, assessmentId, async (context, change, ct) =>
-        {
-            var record = context.Record.Value;
-            var next = AssessmentWorkflow.Open(record.State, context.Roles);
-            if (!next.IsSuccess)
-            {
-                return Outcome<AssessmentChanged>.From(next.Errors);
-            }
+        AssessmentTransitionRunner.RunAsync<AssessmentChanged>(services, request, assessmentId, OpenAsync, cancellationToken);
 
-            var updated = record.WithState(next.Value) with { ReturnComment = record.ReturnComment };
-            change.Save(context.Record, updated).AuditAssessment(AuditAction.AssessmentOpened, updated);
-            return await change.CommitAsync(services.Store, new AssessmentChanged(updated.Id, updated.State), ct).ConfigureAwait(false);
-        }, cancellationToken);
+    /// <summary>
+    /// As above, on the assessment the caller has just read together with the key's applied row, or from the store's cache
+    /// (the bot's card action): neither is read again, the commit's If-Match is the replay check, and the answer carries
+    /// the assessment as committed so the next card needs no read either (design.md §2, latency budget).
+    /// </summary>
+    public Task<Outcome<AssessmentChanged>> HandleReplayCheckedAsync(Request request, AssessmentInContext loaded, CancellationToken cancellationToken) =>
+        AssessmentTransitionRunner.RunReplayCheckedAsync<AssessmentChanged>(services, request, loaded, OpenAsync, cancellationToken);
+
+    private async Task<Outcome<AssessmentChanged>> OpenAsync(AssessmentInContext context, ChangeSet change, CancellationToken ct)
+    {
+        var record = context.Record.Value;
+        var next = AssessmentWorkflow.Open(record.State, context.Roles);
+        if (!next.IsSuccess)
+        {
+            return Outcome<AssessmentChanged>.From(next.Errors);
+        }
+
+        var updated = record.WithState(next.Value) with { ReturnComment = record.ReturnComment };
+        change.Save(context.Record, updated).AuditAssessment(AuditAction.AssessmentOpened, updated);
+        var outcome = await change.CommitAsync(services.Store, new AssessmentChanged(updated.Id, updated.State), ct).ConfigureAwait(false);
+        return outcome.WithSaved(change, updated);
+    }
 }

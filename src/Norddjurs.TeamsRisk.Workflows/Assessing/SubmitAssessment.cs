@@ -46,9 +46,7 @@ public sealed class SubmitAssessment(UseCaseServices services)
         }
 
         var snapshot = submission.Value.Snapshot;
-        // Numbered, not named by hash: a resubmission after a return is a new snapshot even with the same content.
-        var earlier = await services.Store.LoadAllAsync<SnapshotRecord>(DocumentKinds.Snapshot, "assessmentId", record.Id, ct).ConfigureAwait(false);
-        var snapshotId = $"{record.Id}@{earlier.Count + 1}";
+        var snapshotId = NextSnapshotId(record);
         var updated = record.WithState(AssessmentState.Submitted) with
         {
             SnapshotId = snapshotId,
@@ -64,7 +62,8 @@ public sealed class SubmitAssessment(UseCaseServices services)
                 new Dictionary<string, string> { ["assessmentId"] = record.Id, ["systemId"] = record.SystemId, ["roundId"] = record.Assessment.RoundId ?? string.Empty })
             .AuditAssessment(AuditAction.AssessmentSubmitted, updated, computed: new JsonObject { ["snapshotSha256"] = snapshot.Sha256, ["snapshotId"] = snapshotId });
 
-        await MeasureTracking.TrackPlannedAsync(services.Store, change, updated, ct).ConfigureAwait(false);
+        // Measures are tracked from a submission on, so before the first one there are none to update or cancel: no query.
+        await MeasureTracking.TrackPlannedAsync(services.Store, change, updated, firstSubmission: record.SnapshotId is null, ct).ConfigureAwait(false);
 
         var data = new Dictionary<string, string> { ["assessmentId"] = record.Id, ["systemId"] = record.SystemId, ["snapshotId"] = snapshotId };
         change.Notify(new Notification(NotificationTemplates.Submitted, NotificationTarget.ForRole("committee"), data));
@@ -74,8 +73,23 @@ public sealed class SubmitAssessment(UseCaseServices services)
         }
 
         var outcome = await change.CommitAsync(services.Store, new AssessmentChanged(updated.Id, updated.State), ct).ConfigureAwait(false);
-        return outcome is Outcome<AssessmentChanged>.Done { Replayed: false } done && change.Written(DocumentKinds.Assessment, updated.Id) is { } written
-            ? done with { Value = done.Value with { Saved = new Loaded<AssessmentRecord>(updated, written) } }
-            : outcome;
+        return outcome.WithSaved(change, updated);
+    }
+
+    /// <summary>
+    /// Numbered, not named by hash: a resubmission after a return is a new snapshot even with the same content. The number
+    /// follows the one the assessment names (only a submission sets it, a return keeps it), so no query counts the earlier
+    /// ones (a Graph round trip). Were one there under the next number all the same, the create would be refused as a
+    /// conflict (snapshots are immutable), never overwritten.
+    /// </summary>
+    public static string NextSnapshotId(AssessmentRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var prefix = record.Id + "@";
+        var last = record.SnapshotId is { } id && id.StartsWith(prefix, StringComparison.Ordinal)
+            && int.TryParse(id.AsSpan(prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            ? n
+            : 0;
+        return $"{prefix}{last + 1}";
     }
 }

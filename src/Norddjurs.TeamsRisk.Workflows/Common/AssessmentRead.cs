@@ -64,8 +64,14 @@ public static class AssessmentReads
         return new AssessmentRead(roles.Count == 0 ? null : new AssessmentInContext(record, value, roles), read.Applied, cached);
     }
 
-    private static void Remember(string assessmentId, string systemId)
+    /// <summary>
+    /// Which system an assessment belongs to, from any read that saw both (the owner's list), so the first card action on it
+    /// reads the system in the same round trip as the assessment.
+    /// </summary>
+    public static void Remember(string assessmentId, string systemId)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(assessmentId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(systemId);
         if (SystemOf.Count > SystemsKept)
         {
             SystemOf.Clear();

@@ -23,12 +23,15 @@ public static class MeasureTracking
 
     /// <summary>
     /// New measures are created; a resubmission after a return updates the ones it keeps and cancels the ones the
-    /// owner dropped, so nothing is tracked twice and nothing silently disappears.
+    /// owner dropped, so nothing is tracked twice and nothing silently disappears. A <paramref name="firstSubmission"/> has
+    /// no tracked measures yet, so they are not read.
     /// </summary>
-    public static async Task TrackPlannedAsync(IDocumentStore store, ChangeSet change, AssessmentRecord record, CancellationToken cancellationToken)
+    public static async Task TrackPlannedAsync(IDocumentStore store, ChangeSet change, AssessmentRecord record, bool firstSubmission, CancellationToken cancellationToken)
     {
-        var existing = (await store.LoadAllAsync<TrackedMeasure>(DocumentKinds.Measure, "assessmentId", record.Id, cancellationToken).ConfigureAwait(false))
-            .ToDictionary(m => m.Value.Id, StringComparer.Ordinal);
+        var existing = firstSubmission
+            ? new Dictionary<string, Loaded<TrackedMeasure>>(StringComparer.Ordinal)
+            : (await store.LoadAllAsync<TrackedMeasure>(DocumentKinds.Measure, "assessmentId", record.Id, cancellationToken).ConfigureAwait(false))
+                .ToDictionary(m => m.Value.Id, StringComparer.Ordinal);
         var planned = record.Assessment.Lines
             .SelectMany(l => (l.Treatment?.Measures ?? []).Select(m => new TrackedMeasure(
                 IdFor(record.Id, m.Id), record.Id, l.EventId, m.Description, m.ResponsibleObjectId, m.Deadline)))
