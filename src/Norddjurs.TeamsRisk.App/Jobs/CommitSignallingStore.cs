@@ -4,7 +4,7 @@ using Norddjurs.TeamsRisk.Workflows.Ports;
 namespace Norddjurs.TeamsRisk.App.Jobs;
 
 /// <summary>
-/// The configured store, unchanged, except that a committed change pulses <see cref="CommitSignal"/>: the change
+/// The configured store, unchanged, except that a committed change is told to <see cref="CommitSignal"/>: the change
 /// may carry outbox rows and audit intents, and the jobs should not wait for their next poll to see them.
 /// </summary>
 internal sealed class CommitSignallingStore(IRiskStore inner, CommitSignal signal) : IRiskStore
@@ -14,7 +14,7 @@ internal sealed class CommitSignallingStore(IRiskStore inner, CommitSignal signa
         var result = await inner.CommitAsync(change, cancellationToken).ConfigureAwait(false);
         if (result is CommitResult.Committed)
         {
-            signal.Pulse();
+            signal.Committed(change);
         }
 
         return result;
@@ -70,7 +70,8 @@ internal sealed class CommitSignallingStore(IRiskStore inner, CommitSignal signa
         var result = await inner.RequeueDeadLetterAsync(messageId, expectedVersion, nextAttemptAt, change, cancellationToken).ConfigureAwait(false);
         if (result is CommitResult.Committed)
         {
-            signal.Pulse();
+            signal.Messages.Fire();
+            signal.Committed(change);
         }
 
         return result;

@@ -51,7 +51,7 @@ internal abstract class PollingJob(TimeProvider time) : BackgroundService
         while (!stoppingToken.IsCancellationRequested)
         {
             // Taken before the round, so a commit during the round still wakes the job afterwards.
-            var pulse = schedule.WakeOnCommit?.NextPulse;
+            var pulse = schedule.WakeOnCommit?.Next;
             TimeSpan wait;
             try
             {

@@ -4,7 +4,7 @@ using Norddjurs.TeamsRisk.Workflows.Ports;
 
 namespace Norddjurs.TeamsRisk.App.Tests.Jobs;
 
-/// <summary>The jobs are woken by a committed change in this process, and only by one.</summary>
+/// <summary>The jobs are woken by a committed change in this process, only by one, and each only by a change that carries its work.</summary>
 public sealed class CommitSignalTests : IDisposable
 {
     private readonly SharedDatabase _database = new();
@@ -17,11 +17,11 @@ public sealed class CommitSignalTests : IDisposable
         var signal = new CommitSignal();
         var store = new CommitSignallingStore(_database.Open(), signal);
         var change = new StoreChange("change-1", [], [AuditChains.Intent(1)], [], null);
-        var conflict = new StoreChange("change-2", [new DocumentWrite(DocumentKinds.Round, "round-1", 4, "{}", new Dictionary<string, string>())], [], [], null);
+        var conflict = new StoreChange("change-2", [new DocumentWrite(DocumentKinds.Round, "round-1", 4, "{}", new Dictionary<string, string>())], [AuditChains.Intent(2)], [], null);
 
-        var beforeCommit = signal.NextPulse;
+        var beforeCommit = signal.Intents.Next;
         await store.CommitAsync(change, Commits.Ct);
-        var beforeReplay = signal.NextPulse;
+        var beforeReplay = signal.Intents.Next;
         Assert.IsType<CommitResult.Replayed>(await store.CommitAsync(change, Commits.Ct));
         Assert.IsType<CommitResult.Conflict>(await store.CommitAsync(conflict, Commits.Ct));
 
@@ -31,16 +31,35 @@ public sealed class CommitSignalTests : IDisposable
     }
 
     [Fact]
-    public void Every_waiter_sees_a_pulse_and_the_next_pulse_is_a_new_one()
+    public async Task A_change_without_messages_wakes_the_sealer_but_not_the_dispatcher_and_one_with_a_message_wakes_both()
     {
         var signal = new CommitSignal();
-        var dispatcherWaits = signal.NextPulse;
-        var sealerWaits = signal.NextPulse;
+        var store = new CommitSignallingStore(_database.Open(), signal);
+        var dispatcherWaits = signal.Messages.Next;
 
-        signal.Pulse();
+        await store.CommitAsync(new StoreChange("click-1", [], [AuditChains.Intent(1)], [], null), Commits.Ct);
+
+        Assert.False(dispatcherWaits.IsCompleted);
+        var sealerWaits = signal.Intents.Next;
+
+        var message = new OutboxMessage("message-1", OutboxKinds.TeamsSend, "user:anne", "{}", DateTimeOffset.UnixEpoch);
+        await store.CommitAsync(new StoreChange("submit-1", [], [AuditChains.Intent(2)], [message], null), Commits.Ct);
 
         Assert.True(dispatcherWaits.IsCompletedSuccessfully);
         Assert.True(sealerWaits.IsCompletedSuccessfully);
-        Assert.False(signal.NextPulse.IsCompleted);
+    }
+
+    [Fact]
+    public void Every_waiter_sees_a_pulse_and_the_next_pulse_is_a_new_one()
+    {
+        var pulse = new Pulse();
+        var oneWaits = pulse.Next;
+        var anotherWaits = pulse.Next;
+
+        pulse.Fire();
+
+        Assert.True(oneWaits.IsCompletedSuccessfully);
+        Assert.True(anotherWaits.IsCompletedSuccessfully);
+        Assert.False(pulse.Next.IsCompleted);
     }
 }

@@ -58,7 +58,7 @@ public sealed class IdleBackoffTests : IDisposable
             Assert.Equal(4, leases.Renewals);
 
             // A commit in this process: the batch window, a round, the short interval again, then up to the renewal at 75 s.
-            _signal.Pulse();
+            _signal.Intents.Fire();
             Assert.Equal([1, 5, 9], await PassWaitsAsync(3));
 
             // Another instance's commit (no pulse here) is found at the next poll, and that work resets the backoff.
@@ -109,7 +109,7 @@ public sealed class IdleBackoffTests : IDisposable
             Assert.Equal(120 * Second, await Clock.NextWaitAsync());
             var readsDuringPause = auditLog.Reads;
 
-            _signal.Pulse();
+            _signal.Intents.Fire();
             await Task.Delay(TimeSpan.FromMilliseconds(200));
             Assert.False(Clock.HasUnreadWait, "a commit cut the throttle pause short");
             Assert.Equal(readsDuringPause, auditLog.Reads);

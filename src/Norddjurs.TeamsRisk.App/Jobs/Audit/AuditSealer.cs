@@ -19,7 +19,7 @@ internal sealed partial class AuditSealer(
     {
         var settings = options.Value;
         LogStarted(logger, settings.PollInterval, settings.MaxIdleInterval, settings.LeaseDuration);
-        return new JobSchedule(settings.PollInterval, settings.MaxIdleInterval, signal);
+        return new JobSchedule(settings.PollInterval, settings.MaxIdleInterval, signal.Intents);
     }
 
     protected override async Task<JobRound> RunRoundAsync(CancellationToken cancellationToken)

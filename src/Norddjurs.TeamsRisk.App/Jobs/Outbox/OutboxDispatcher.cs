@@ -20,7 +20,7 @@ internal sealed partial class OutboxDispatcher(
     {
         var settings = options.Value;
         LogStarted(logger, settings.PollInterval, settings.MaxIdleInterval, settings.MaxSendsPerSecond);
-        return new JobSchedule(settings.PollInterval, settings.MaxIdleInterval, signal);
+        return new JobSchedule(settings.PollInterval, settings.MaxIdleInterval, signal.Messages);
     }
 
     protected override async Task<JobRound> RunRoundAsync(CancellationToken cancellationToken)
