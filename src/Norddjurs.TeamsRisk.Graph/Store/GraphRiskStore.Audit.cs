@@ -16,6 +16,13 @@ public sealed partial class GraphRiskStore
 {
     private const string HeadId = "head";
 
+    /// <summary>
+    /// The head item as this instance last read or wrote it. A seal acts on it when it is the head the sealer expects, with
+    /// its eTag as If-Match (a 412 means it moved: the seal answers HeadMoved), instead of reading it again; on SharePoint the
+    /// head was read five times per seal.
+    /// </summary>
+    private ItemRecord? _headSeen;
+
     public async Task<IReadOnlyList<AuditIntent>> ReadPendingAuditIntentsAsync(int max, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
@@ -33,13 +40,20 @@ public sealed partial class GraphRiskStore
             return new SealResult.LeaseLost();
         }
 
-        var headItem = await FindAsync(ListSchema.AuditHeadKey, ColumnNames.OperationId, HeadId, cancellationToken).ConfigureAwait(false);
+        var cached = Volatile.Read(ref _headSeen) is { } seen && ToHead(seen) == expectedHead ? seen : null;
+        var headItem = cached ?? await ReadHeadAsync(cancellationToken).ConfigureAwait(false);
         if (ToHead(headItem) is var head && head != expectedHead)
         {
             return new SealResult.HeadMoved(head);
         }
 
-        var intents = (await PendingIntentItemsAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.EntryId, p => p.ItemId, StringComparer.Ordinal);
+        var intents = (await PendingIntentItemsAsync(headItem, cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.EntryId, p => p.ItemId, StringComparer.Ordinal);
+        if (cached is not null && entries.Any(e => !intents.ContainsKey(e.Intent.EntryId)))
+        {
+            // Sealed by someone the cached head has not seen: decide on the head as it is now.
+            Volatile.Write(ref _headSeen, null);
+            return await SealAsync(lease, entries, expectedHead, cancellationToken).ConfigureAwait(false);
+        }
         var consumed = entries.Select(e => intents.TryGetValue(e.Intent.EntryId, out var id)
             ? id
             : throw new InvalidOperationException($"Audit entry {e.Intent.EntryId} has no pending intent.")).ToList();
@@ -52,12 +66,16 @@ public sealed partial class GraphRiskStore
             [ColumnNames.Hash] = last.Hash,
             [ColumnNames.PendingWrites] = JsonSerializer.Serialize(consumed),
         };
-        JsonNode? moved;
+        ItemRecord? moved;
         try
         {
             moved = headItem is null
-                ? (await _graph.SendAsync(new GraphRequest("POST", ItemsUrl(ListSchema.AuditHeadKey), new JsonObject { ["fields"] = WithHeadId(fields) }), cancellationToken).ConfigureAwait(false))?["fields"]
-                : await _graph.SendAsync(new GraphRequest("PATCH", ItemUrl(ListSchema.AuditHeadKey, headItem.ItemId) + "/fields", fields, headItem.ETag), cancellationToken).ConfigureAwait(false);
+                ? await _graph.SendAsync(new GraphRequest("POST", ItemsUrl(ListSchema.AuditHeadKey), new JsonObject { ["fields"] = WithHeadId(fields) }), cancellationToken).ConfigureAwait(false) is { } created
+                    ? ItemRecord.Parse(created)
+                    : null
+                : await _graph.SendAsync(new GraphRequest("PATCH", ItemUrl(ListSchema.AuditHeadKey, headItem.ItemId) + "/fields", fields, headItem.ETag), cancellationToken).ConfigureAwait(false) is { } patched
+                    ? Moved(headItem, patched)
+                    : null;
         }
         catch (GraphStoreException e) when (GraphGateway.IsStatus(e, _duplicate, 412))
         {
@@ -65,8 +83,13 @@ public sealed partial class GraphRiskStore
         }
 
         await ConsumeIntentsAsync(consumed, cancellationToken).ConfigureAwait(false);
-        var now = await FindAsync(ListSchema.AuditHeadKey, ColumnNames.OperationId, HeadId, cancellationToken).ConfigureAwait(false);
-        if (now is not null && moved is not null)
+
+        // Cleared with the eTag the move returned (read only if the answer lacked it): a 412 means the next seal moved it already.
+        if (moved is { ETag.Length: > 0 })
+        {
+            await ClearHeadAsync(moved, cancellationToken).ConfigureAwait(false);
+        }
+        else if (moved is not null && await ReadHeadAsync(cancellationToken).ConfigureAwait(false) is { } now)
         {
             await ClearHeadAsync(now, cancellationToken).ConfigureAwait(false);
         }
@@ -75,7 +98,26 @@ public sealed partial class GraphRiskStore
     }
 
     public async Task<ChainHead?> GetChainHeadAsync(CancellationToken cancellationToken) =>
-        ToHead(await FindAsync(ListSchema.AuditHeadKey, ColumnNames.OperationId, HeadId, cancellationToken).ConfigureAwait(false));
+        ToHead(await ReadHeadAsync(cancellationToken).ConfigureAwait(false));
+
+    private async Task<ItemRecord?> ReadHeadAsync(CancellationToken cancellationToken)
+    {
+        var head = await FindAsync(ListSchema.AuditHeadKey, ColumnNames.OperationId, HeadId, cancellationToken).ConfigureAwait(false);
+        Volatile.Write(ref _headSeen, head);
+        return head;
+    }
+
+    /// <summary>The head after a PATCH of its fields: the answer holds the fields written and the new eTag.</summary>
+    private static ItemRecord Moved(ItemRecord before, JsonNode answer)
+    {
+        var fields = (JsonObject)before.Fields.DeepClone();
+        foreach (var (name, value) in answer.AsObject())
+        {
+            fields[name] = value?.DeepClone();
+        }
+
+        return before with { ETag = answer["@odata.etag"]?.GetValue<string>() ?? string.Empty, Fields = fields };
+    }
 
     public async Task<IReadOnlyList<AuditEntry>> ReadChainAsync(long fromSeq, int max, CancellationToken cancellationToken)
     {
@@ -135,11 +177,15 @@ public sealed partial class GraphRiskStore
     {
         try
         {
-            await _graph.SendAsync(new GraphRequest("PATCH", ItemUrl(ListSchema.AuditHeadKey, head.ItemId) + "/fields", new JsonObject { [ColumnNames.PendingWrites] = null }, head.ETag), cancellationToken).ConfigureAwait(false);
+            var answer = await _graph.SendAsync(new GraphRequest("PATCH", ItemUrl(ListSchema.AuditHeadKey, head.ItemId) + "/fields", new JsonObject { [ColumnNames.PendingWrites] = null }, head.ETag), cancellationToken).ConfigureAwait(false);
+
+            // The cleared head is the one the next seal acts on; without its new eTag, that seal reads it.
+            Volatile.Write(ref _headSeen, answer?["@odata.etag"] is not null ? Moved(head, answer) : null);
         }
         catch (GraphStoreException e) when (GraphGateway.IsStatus(e, 412))
         {
             // The next seal moved the head; its own consumed list replaces this one.
+            Volatile.Write(ref _headSeen, null);
         }
     }
 
@@ -150,7 +196,11 @@ public sealed partial class GraphRiskStore
     /// an intent listed that it sealed (as a seal between head and intents could before): only the lease holder seals,
     /// and <see cref="SealAsync"/> refuses another sealer by the fencing token and an intent no longer pending outright.
     /// </summary>
-    private async Task<List<(int ItemId, string EntryId, string Json)>> PendingIntentItemsAsync(CancellationToken cancellationToken)
+    private async Task<List<(int ItemId, string EntryId, string Json)>> PendingIntentItemsAsync(CancellationToken cancellationToken) =>
+        await PendingIntentItemsAsync(knownHead: null, cancellationToken).ConfigureAwait(false);
+
+    /// <param name="knownHead">The head a seal just read or holds, so it is not read again; null reads it.</param>
+    private async Task<List<(int ItemId, string EntryId, string Json)>> PendingIntentItemsAsync(ItemRecord? knownHead, CancellationToken cancellationToken)
     {
         var items = await ReadAllAsync(QueryUrl(ListSchema.AuditIntentsKey, top: OutboxReadPage), cancellationToken).ConfigureAwait(false);
         if (items.Count == 0)
@@ -158,7 +208,7 @@ public sealed partial class GraphRiskStore
             return [];
         }
 
-        var head = await FindAsync(ListSchema.AuditHeadKey, ColumnNames.OperationId, HeadId, cancellationToken).ConfigureAwait(false);
+        var head = knownHead ?? await ReadHeadAsync(cancellationToken).ConfigureAwait(false);
         var consumed = head?.Text(ColumnNames.PendingWrites) is { Length: > 0 } list ? JsonSerializer.Deserialize<int[]>(list) ?? [] : [];
         var pending = new List<(int, string, string)>();
         foreach (var item in items)

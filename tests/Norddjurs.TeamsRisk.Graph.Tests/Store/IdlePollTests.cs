@@ -58,5 +58,58 @@ public sealed class IdlePollTests
         Assert.Equal(["entry-2"], (await store.ReadPendingAuditIntentsAsync(100, Ct)).Select(i => i.EntryId));
     }
 
+    [Fact]
+    public async Task A_seal_acts_on_the_head_the_sealer_read_and_the_next_seal_on_the_head_it_cleared_without_reading_it_again()
+    {
+        var store = await (await TestSite.ProvisionAsync(_emulator)).OpenStoreAsync();
+        Assert.IsType<CommitResult.Committed>(await store.CommitAsync(new StoreChange("k-1", [], [AuditChains.Intent(1), AuditChains.Intent(2)], [], null), Ct));
+        var now = DateTimeOffset.UtcNow;
+        var lease = (await store.TryAcquireLeaseAsync(AuditLeases.Sealer, "instance-a", now, TimeSpan.FromMinutes(1), Ct))!;
+        var pending = await store.ReadPendingAuditIntentsAsync(100, Ct);
+        var genesis = AuditChain.Seal(null, pending[0], now).Value;
+        Assert.IsType<SealResult.Sealed>(await store.SealAsync(lease, [genesis], null, Ct));
+        Assert.IsType<CommitResult.Committed>(await store.CommitAsync(new StoreChange("k-2", [], [AuditChains.Intent(3)], [], null), Ct));
+        pending = await store.ReadPendingAuditIntentsAsync(100, Ct);
+        var second = AuditChain.Seal(await store.GetChainHeadAsync(Ct), pending[0], now).Value;
+
+        // Lease check, intents, entries, head moved (If-Match), intents deleted, head cleared: no read of the head.
+        var before = RoundTrips();
+        Assert.IsType<SealResult.Sealed>(await store.SealAsync(lease, [second], genesis.Head, Ct));
+        Assert.Equal(6, RoundTrips() - before);
+
+        // The next seal acts on the head this one cleared, as the sealer does after a full batch (no read between).
+        var third = AuditChain.Seal(second.Head, pending[1], now).Value;
+        before = RoundTrips();
+        Assert.IsType<SealResult.Sealed>(await store.SealAsync(lease, [third], second.Head, Ct));
+        Assert.Equal(6, RoundTrips() - before);
+
+        Assert.Equal(["entry-1", "entry-2", "entry-3"], (await store.ReadChainAsync(1, 10, Ct)).Select(e => e.Intent.EntryId));
+        Assert.Equal(third.Head, await store.GetChainHeadAsync(Ct));
+        Assert.Empty(await store.ReadPendingAuditIntentsAsync(100, Ct));
+    }
+
+    [Fact]
+    public async Task A_head_moved_by_another_sealer_since_this_one_last_saw_it_is_refused_by_its_If_Match()
+    {
+        var site = await TestSite.ProvisionAsync(_emulator);
+        var store = await site.OpenStoreAsync();
+        var other = await site.OpenStoreAsync();
+        Assert.IsType<CommitResult.Committed>(await store.CommitAsync(new StoreChange("k-1", [], [AuditChains.Intent(1), AuditChains.Intent(2)], [], null), Ct));
+        var now = DateTimeOffset.UtcNow;
+        var lease = (await store.TryAcquireLeaseAsync(AuditLeases.Sealer, "instance-a", now, TimeSpan.FromMinutes(1), Ct))!;
+        var pending = await store.ReadPendingAuditIntentsAsync(100, Ct);
+        var first = AuditChain.Seal(null, pending[0], now).Value;
+        Assert.IsType<SealResult.Sealed>(await store.SealAsync(lease, [first], null, Ct));
+
+        // The same holder's twin on another store moves the head on; this store still holds the cleared head of its own seal.
+        var twin = AuditChain.Seal(first.Head, pending[1], now).Value;
+        Assert.IsType<SealResult.Sealed>(await other.SealAsync(lease, [twin], first.Head, Ct));
+        var stale = AuditChain.Seal(first.Head, pending[1], now).Value;
+
+        var moved = Assert.IsType<SealResult.HeadMoved>(await store.SealAsync(lease, [stale], first.Head, Ct));
+        Assert.Equal(twin.Head, moved.Actual);
+        Assert.Equal(["entry-1", "entry-2"], (await store.ReadChainAsync(1, 10, Ct)).Select(e => e.Intent.EntryId));
+    }
+
     private int RoundTrips() => _emulator.RequestLog.Count(e => !e.IsBatchStep);
 }
