@@ -70,8 +70,12 @@ internal sealed class CommitSignallingStore(IRiskStore inner, CommitSignal signa
         var result = await inner.RequeueDeadLetterAsync(messageId, expectedVersion, nextAttemptAt, change, cancellationToken).ConfigureAwait(false);
         if (result is CommitResult.Committed)
         {
+            // The requeued row is a message whether or not the change carries others.
             signal.Messages.Fire();
-            signal.Committed(change);
+            if (change.AuditIntents.Count > 0)
+            {
+                signal.Intents.Fire();
+            }
         }
 
         return result;

@@ -66,16 +66,12 @@ public sealed partial class GraphRiskStore
             [ColumnNames.Hash] = last.Hash,
             [ColumnNames.PendingWrites] = JsonSerializer.Serialize(consumed),
         };
-        ItemRecord? moved;
+        JsonNode? answer;
         try
         {
-            moved = headItem is null
-                ? await _graph.SendAsync(new GraphRequest("POST", ItemsUrl(ListSchema.AuditHeadKey), new JsonObject { ["fields"] = WithHeadId(fields) }), cancellationToken).ConfigureAwait(false) is { } created
-                    ? ItemRecord.Parse(created)
-                    : null
-                : await _graph.SendAsync(new GraphRequest("PATCH", ItemUrl(ListSchema.AuditHeadKey, headItem.ItemId) + "/fields", fields, headItem.ETag), cancellationToken).ConfigureAwait(false) is { } patched
-                    ? Moved(headItem, patched)
-                    : null;
+            answer = headItem is null
+                ? await _graph.SendAsync(new GraphRequest("POST", ItemsUrl(ListSchema.AuditHeadKey), new JsonObject { ["fields"] = WithHeadId(fields) }), cancellationToken).ConfigureAwait(false)
+                : await _graph.SendAsync(new GraphRequest("PATCH", ItemUrl(ListSchema.AuditHeadKey, headItem.ItemId) + "/fields", fields, headItem.ETag), cancellationToken).ConfigureAwait(false);
         }
         catch (GraphStoreException e) when (GraphGateway.IsStatus(e, _duplicate, 412))
         {
@@ -85,11 +81,12 @@ public sealed partial class GraphRiskStore
         await ConsumeIntentsAsync(consumed, cancellationToken).ConfigureAwait(false);
 
         // Cleared with the eTag the move returned (read only if the answer lacked it): a 412 means the next seal moved it already.
+        var moved = answer is null ? null : headItem is null ? ItemRecord.Parse(answer) : answer["@odata.etag"] is null ? null : headItem.Patched(answer);
         if (moved is { ETag.Length: > 0 })
         {
             await ClearHeadAsync(moved, cancellationToken).ConfigureAwait(false);
         }
-        else if (moved is not null && await ReadHeadAsync(cancellationToken).ConfigureAwait(false) is { } now)
+        else if (answer is not null && await ReadHeadAsync(cancellationToken).ConfigureAwait(false) is { } now)
         {
             await ClearHeadAsync(now, cancellationToken).ConfigureAwait(false);
         }
@@ -107,17 +104,6 @@ public sealed partial class GraphRiskStore
         return head;
     }
 
-    /// <summary>The head after a PATCH of its fields: the answer holds the fields written and the new eTag.</summary>
-    private static ItemRecord Moved(ItemRecord before, JsonNode answer)
-    {
-        var fields = (JsonObject)before.Fields.DeepClone();
-        foreach (var (name, value) in answer.AsObject())
-        {
-            fields[name] = value?.DeepClone();
-        }
-
-        return before with { ETag = answer["@odata.etag"]?.GetValue<string>() ?? string.Empty, Fields = fields };
-    }
 
     public async Task<IReadOnlyList<AuditEntry>> ReadChainAsync(long fromSeq, int max, CancellationToken cancellationToken)
     {
@@ -180,7 +166,7 @@ public sealed partial class GraphRiskStore
             var answer = await _graph.SendAsync(new GraphRequest("PATCH", ItemUrl(ListSchema.AuditHeadKey, head.ItemId) + "/fields", new JsonObject { [ColumnNames.PendingWrites] = null }, head.ETag), cancellationToken).ConfigureAwait(false);
 
             // The cleared head is the one the next seal acts on; without its new eTag, that seal reads it.
-            Volatile.Write(ref _headSeen, answer?["@odata.etag"] is not null ? Moved(head, answer) : null);
+            Volatile.Write(ref _headSeen, answer?["@odata.etag"] is not null ? head.Patched(answer) : null);
         }
         catch (GraphStoreException e) when (GraphGateway.IsStatus(e, 412))
         {

@@ -29,6 +29,22 @@ internal sealed record ItemRecord(int ItemId, string ETag, JsonObject Fields)
         };
     }
 
+    /// <summary>
+    /// This item after a PATCH of its fields: the answer (a fieldValueSet) holds the values written and the new eTag; the
+    /// old eTag is kept when the answer lacks one.
+    /// </summary>
+    public ItemRecord Patched(JsonNode answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var fields = (JsonObject)Fields.DeepClone();
+        foreach (var (name, value) in answer.AsObject())
+        {
+            fields[name] = value?.DeepClone();
+        }
+
+        return this with { ETag = answer["@odata.etag"]?.GetValue<string>() ?? ETag, Fields = fields };
+    }
+
     public static IEnumerable<ItemRecord> ParseMany(JsonNode? page) =>
         page?["value"]?.AsArray().Select(v => Parse(v!)) ?? [];
 

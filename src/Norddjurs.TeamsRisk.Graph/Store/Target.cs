@@ -60,13 +60,7 @@ internal sealed record Target(string ListKey, string Kind, string Id, long? Expe
             return this with { Item = ItemRecord.Parse(answer) };
         }
 
-        var fields = (JsonObject)Item!.Fields.DeepClone();
-        foreach (var (name, value) in answer.AsObject())
-        {
-            fields[name] = value?.DeepClone();
-        }
-
-        return this with { Item = Item with { ETag = answer["@odata.etag"]?.GetValue<string>() ?? Item.ETag, Fields = fields } };
+        return this with { Item = Item!.Patched(answer) };
     }
 
     /// <summary>The values this change writes into the item (the pending marks are added by the store).</summary>
