@@ -30,6 +30,10 @@ public sealed class OutboxDeliveryTests : IDisposable
         var log = new ConcurrentQueue<Delivery>();
         var dispatcherA = Instances.Dispatcher(storeA, "instance-a", time, new RecordingSender("instance-a", time, log));
         var dispatcherB = Instances.Dispatcher(storeB, "instance-b", time, new RecordingSender("instance-b", time, log));
+
+        // One round each first, so both instances certainly deliver (a race alone may let one claim everything).
+        await dispatcherA.RunOnceAsync(Ct);
+        await dispatcherB.RunOnceAsync(Ct);
         for (var second = 0; second < 60 && log.Count < committed.Count; second++)
         {
             // Both instances at once, on threads of their own, so their claims really race.
