@@ -20,8 +20,27 @@ internal sealed class DocumentCache(TimeProvider time)
     public ItemRecord? FindRecent(string kind, string id, TimeSpan maxAge) =>
         _items.TryGetValue((kind, id), out var entry) && time.GetUtcNow() - entry.SeenAt <= maxAge ? entry.Item : null;
 
+    /// <summary>How long ago this instance saw the cached item, or null when none is cached.</summary>
+    public TimeSpan? Age(string kind, string id) => _items.TryGetValue((kind, id), out var entry) ? time.GetUtcNow() - entry.SeenAt : null;
+
     /// <summary>Keeps a confirmed item; forgets anything pending (its eTag is about to move).</summary>
-    public void Remember(string kind, ItemRecord item)
+    public void Remember(string kind, ItemRecord item) => Remember(kind, item, time.GetUtcNow());
+
+    /// <summary>
+    /// As <see cref="Remember(string, ItemRecord)"/> for an item read at <paramref name="readAt"/> in the background: it never
+    /// replaces a copy seen later (a commit may have cached a newer version while the read was under way).
+    /// </summary>
+    public void RememberRead(string kind, ItemRecord item, DateTimeOffset readAt)
+    {
+        if (item.Text(ColumnNames.DocId) is { } id && _items.TryGetValue((kind, id), out var entry) && entry.SeenAt > readAt)
+        {
+            return;
+        }
+
+        Remember(kind, item, readAt);
+    }
+
+    private void Remember(string kind, ItemRecord item, DateTimeOffset seenAt)
     {
         if (item.Text(ColumnNames.DocId) is not { } id)
         {
@@ -39,8 +58,17 @@ internal sealed class DocumentCache(TimeProvider time)
             _items.Clear();
         }
 
-        _items[(kind, id)] = (item, time.GetUtcNow());
+        _items[(kind, id)] = (item, seenAt);
     }
 
     public void Forget(string kind, string id) => _items.TryRemove((kind, id), out _);
+
+    /// <summary>Forgets a document a background read at <paramref name="readAt"/> found gone, unless a later copy was seen since.</summary>
+    public void ForgetRead(string kind, string id, DateTimeOffset readAt)
+    {
+        if (_items.TryGetValue((kind, id), out var entry) && entry.SeenAt <= readAt)
+        {
+            _items.TryRemove(new KeyValuePair<(string, string), (ItemRecord, DateTimeOffset)>((kind, id), entry));
+        }
+    }
 }

@@ -52,6 +52,13 @@ public sealed partial class GraphRiskStore
         return visible is null ? null : ToDocument(kind, visible);
     }
 
+    /// <summary>
+    /// A query page this small also fills the cache, so the card action that follows a list (the owner's list card, then
+    /// "open") acts on the copies just read instead of reading them again. A page of the whole register is not kept: the
+    /// cache is for what people are working on.
+    /// </summary>
+    private const int QueryPrimeLimit = 500;
+
     public async Task<DocumentPage> QueryAsync(string kind, DocumentQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -70,8 +77,15 @@ public sealed partial class GraphRiskStore
                 : QueryUrl(listKey, Eq(ColumnNames.ForIndex(query.Filters.First().Key), query.Filters.First().Value), top: query.PageSize);
         var page = await _graph.SendAsync(new GraphRequest("GET", url), cancellationToken).ConfigureAwait(false);
         var documents = new List<StoredDocument>();
-        foreach (var item in ItemRecord.ParseMany(page))
+        var items = ItemRecord.ParseMany(page).ToList();
+        var primes = items.Count <= QueryPrimeLimit;
+        foreach (var item in items)
         {
+            if (primes)
+            {
+                _cache.Remember(kind, item);
+            }
+
             if (await VisibleAsync(item, cancellationToken).ConfigureAwait(false) is { } visible
                 && ToDocument(kind, visible) is var document
                 && query.Filters.All(f => document.Index.TryGetValue(f.Key, out var value) && value == f.Value))

@@ -24,6 +24,7 @@ public sealed partial class GraphRiskStore
 
         if (cachedIfPossible && keys.Count > 0 && keys.Select(k => _cache.FindRecent(k.Kind, k.Id, CachedReadMaxAge)).ToList() is var cached && cached.All(c => c is not null))
         {
+            RefreshAhead(keys);
             return new DocumentsRead([.. cached.Select((item, i) => ToDocument(keys[i].Kind, item!.Fields))], null, Cached: true);
         }
 

@@ -19,6 +19,9 @@ public sealed class SharePointCardActionTests
     /// <summary>One <c>$batch</c> (applied row, assessment, system), the PATCH with If-Match, the <c>$batch</c> that completes it.</summary>
     private const int OpenRoundTrips = 3;
 
+    /// <summary>After the list on the same instance: the PATCH with the listed copy's eTag, the <c>$batch</c>.</summary>
+    private const int CachedOpenRoundTrips = 2;
+
     /// <summary>From the cached copy: the commit's read of its targets, the PATCH, the chain, clearing the created items.</summary>
     private const int SubmitRoundTrips = 4;
 
@@ -26,16 +29,38 @@ public sealed class SharePointCardActionTests
     public async Task Opening_from_the_list_on_an_instance_that_never_saw_the_assessment_is_one_read_and_the_commit_and_shows_what_was_committed()
     {
         using var sharePoint = await SharePointInstances.StartAsync(2);
+        var other = sharePoint.Worlds[1];
+
+        // The owner has used the bot through the second instance before (its conversation and language are known there).
+        await new CardSession(other).StartAsync();
         var id = await sharePoint.Worlds[0].InvitedAsync();
-        var world = sharePoint.Worlds[1];
-        var session = new CardSession(world);
+        var session = new CardSession(sharePoint.Worlds[0]);
+        await session.StartAsync();
+        var mark = sharePoint.RoundTrips;
+
+        // The list was drawn by the first instance; the click reaches the second.
+        var card = await other.CardAsync(other.Invoke(CardVerbs.Open, session.DataFor(CardVerbs.Open, assessmentId: id), id: "b:open"));
+
+        var requests = sharePoint.RequestsSince(mark);
+        Assert.True(requests.Count <= OpenRoundTrips, string.Join(" → ", requests));
+        var stored = await GetAsync(sharePoint.Stores[0], id);
+        Assert.Equal(AssessmentState.InProgress, StoreJson.Deserialize<AssessmentRecord>(stored.Json).State);
+        Assert.Equal(stored.Version.ToString(CultureInfo.InvariantCulture), (string?)CardSession.Actions(card, CardVerbs.Next).Single()["stamp"]);
+    }
+
+    [Fact]
+    public async Task Opening_from_the_list_on_the_instance_that_drew_it_acts_on_the_copies_the_list_read_in_two_round_trips()
+    {
+        using var sharePoint = await SharePointInstances.StartAsync(2);
+        var id = await sharePoint.Worlds[0].InvitedAsync();
+        var session = new CardSession(sharePoint.Worlds[1]);
         await session.StartAsync();
         var mark = sharePoint.RoundTrips;
 
         await session.PressAsync(CardVerbs.Open, assessmentId: id);
 
         var requests = sharePoint.RequestsSince(mark);
-        Assert.True(requests.Count <= OpenRoundTrips, string.Join(" → ", requests));
+        Assert.True(requests.Count <= CachedOpenRoundTrips, string.Join(" → ", requests));
         var stored = await GetAsync(sharePoint.Stores[0], id);
         Assert.Equal(AssessmentState.InProgress, StoreJson.Deserialize<AssessmentRecord>(stored.Json).State);
         Assert.Equal(stored.Version.ToString(CultureInfo.InvariantCulture), (string?)session.DataFor(CardVerbs.Next)["stamp"]);

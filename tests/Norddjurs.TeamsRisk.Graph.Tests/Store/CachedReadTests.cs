@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using Norddjurs.TeamsRisk.Graph.Lists;
 using Norddjurs.TeamsRisk.Graph.Store;
 using Norddjurs.TeamsRisk.Graph.Tests.Support;
 using Norddjurs.TeamsRisk.Workflows.Ports;
@@ -109,6 +110,62 @@ public sealed class CachedReadTests
 
         Assert.False(read.Cached);
         Assert.Equal(1, RoundTrips() - before);
+    }
+
+    [Fact]
+    public async Task A_served_copy_past_half_the_bound_is_read_again_behind_the_click_so_a_busy_user_never_meets_the_bound()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        _site = await TestSite.ProvisionAsync(_emulator);
+        var store = await _site.OpenStoreAsync(time);
+        var other = await _site.OpenStoreAsync();
+        await CommitAsync(store, "k-1", Create("a-1"));
+        _ = await store.ReadManyAsync([A1], null, cachedIfPossible: false, Ct);
+        await CommitAsync(other, "k-2", DocumentWrite.Update((await other.GetAsync(A1.Kind, A1.Id, Ct))!, """{"by":"other"}"""));
+
+        // Younger than half the bound: served, nothing read.
+        time.Advance(GraphRiskStore.RefreshAheadAge - TimeSpan.FromSeconds(1));
+        var before = RoundTrips();
+        Assert.True((await store.ReadManyAsync([A1], null, cachedIfPossible: true, Ct)).Cached);
+        await store.BackgroundSettledAsync();
+        Assert.Equal(0, RoundTrips() - before);
+
+        // Older: still served at once (the click waits for nothing), and read again behind it in one round trip.
+        time.Advance(TimeSpan.FromSeconds(2));
+        var served = await store.ReadManyAsync([A1], null, cachedIfPossible: true, Ct);
+        await store.BackgroundSettledAsync();
+        Assert.True(served.Cached);
+        Assert.Equal(1, served.Documents[0]!.Version);
+        Assert.Equal(1, RoundTrips() - before);
+
+        // Past the bound of the first read, the refreshed copy serves the next click, with the other instance's change.
+        time.Advance(GraphRiskStore.CachedReadMaxAge - GraphRiskStore.RefreshAheadAge);
+        before = RoundTrips();
+        var next = await store.ReadManyAsync([A1], null, cachedIfPossible: true, Ct);
+        Assert.True(next.Cached);
+        Assert.Equal((2, """{"by":"other"}"""), (next.Documents[0]!.Version, next.Documents[0]!.Json));
+        Assert.Equal(0, RoundTrips() - before);
+    }
+
+    [Fact]
+    public async Task A_refresh_that_finds_the_document_gone_forgets_it_so_the_next_click_reads_the_store()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        _site = await TestSite.ProvisionAsync(_emulator);
+        var store = await _site.OpenStoreAsync(time);
+        await CommitAsync(store, "k-1", Create("a-1"));
+        _ = await store.ReadManyAsync([A1], null, cachedIfPossible: false, Ct);
+        var list = _site.ListId(ListSchema.DocumentListKeys[DocumentKinds.Assessment]);
+        var itemId = _emulator.Items(list).Single()["id"]!.GetValue<string>();
+        await TestSite.Client(_emulator).Sites[_site.SiteId].Lists[list.ToString()].Items[itemId].DeleteAsync(cancellationToken: Ct);
+        time.Advance(GraphRiskStore.RefreshAheadAge + TimeSpan.FromSeconds(1));
+
+        Assert.True((await store.ReadManyAsync([A1], null, cachedIfPossible: true, Ct)).Cached);
+        await store.BackgroundSettledAsync();
+        var after = await store.ReadManyAsync([A1], null, cachedIfPossible: true, Ct);
+
+        Assert.False(after.Cached);
+        Assert.Null(after.Documents[0]);
     }
 
     private int RoundTrips() => _emulator.RequestLog.Count(e => !e.IsBatchStep);
