@@ -30,11 +30,30 @@ internal sealed partial class BotConversation(
         ArgumentNullException.ThrowIfNull(context);
         // Every authenticated activity refreshes where the bot can reach this person or channel later (§5.2). A routine one
         // (a click, a message) skips the read when this instance saw the same reference stored; install and removal events
-        // always read, since another instance may have marked the reference blocked or uninstalled meanwhile.
+        // always read, since another instance may have marked the reference blocked or uninstalled meanwhile. The save runs
+        // beside the answer, which does not depend on it (a reply carries its own reference): the install's welcome does not
+        // wait for it. The activity is acknowledged only when both are stored; a retry of either is a replay.
         var routine = activity.Kind is ActivityKind.CardAction or ActivityKind.CardSubmit or ActivityKind.TextMessage;
-        await (routine
+        var saving = routine
             ? references.SaveIfChangedAsync(context.ConversationReference, cancellationToken)
-            : references.SaveAsync(context.ConversationReference, cancellationToken)).ConfigureAwait(false);
+            : references.SaveAsync(context.ConversationReference, cancellationToken);
+        ActivityResponse response;
+        try
+        {
+            response = await AnswerAsync(activity, context, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await Task.WhenAny(saving).ConfigureAwait(false);
+            throw;
+        }
+
+        await saving.ConfigureAwait(false);
+        return response;
+    }
+
+    private async Task<ActivityResponse> AnswerAsync(InboundActivity activity, TurnContext context, CancellationToken cancellationToken)
+    {
         switch (activity.Kind)
         {
             case ActivityKind.CardAction action:
