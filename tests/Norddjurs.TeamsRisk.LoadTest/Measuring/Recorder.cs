@@ -83,6 +83,9 @@ internal sealed class Recorder
 
     public Percentiles All() => Percentiles.Of("all", _latencies.Values.SelectMany(v => v));
 
+    /// <summary>The latencies of the labels <paramref name="which"/> picks, together.</summary>
+    public Percentiles Of(Func<string, bool> which) => Percentiles.Of("selected", _latencies.Where(l => which(l.Key)).SelectMany(l => l.Value));
+
     public int RequestCount => _latencies.Values.Sum(v => v.Count);
 }
 
