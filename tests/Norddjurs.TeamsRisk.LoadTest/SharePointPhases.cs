@@ -10,7 +10,7 @@ namespace Norddjurs.TeamsRisk.LoadTest;
 internal sealed record RegisterRead(string Request, int Entries, TimeSpan Elapsed, GraphTally Graph);
 
 /// <summary>One card action in the trace (one owner alone): Graph round trips per click and the longest sequential chain.</summary>
-internal sealed record ActionGraph(string Label, int Clicks, double RoundTripsPerClick, int MaxRoundTrips, int MaxSequential, int JobRequests, string LastClick);
+internal sealed record ActionGraph(string Label, int Clicks, double RoundTripsPerClick, int MaxRoundTrips, int MaxSequential, int JobRequests, string LastClick, string SlowestClick);
 
 /// <summary>What SharePoint mode measures beyond the bot's latencies (issue 7 item 8).</summary>
 internal sealed record SharePointFigures(
@@ -88,6 +88,8 @@ internal static class SharePointPhases
         {
             var perClick = clicks.Select(click => outer.Where(o => o.Entry.At >= click.Started && o.Entry.At <= click.Ended + slack).ToList()).ToList();
             var ours = perClick.Select(c => c.Where(o => !o.Job).Select(o => o.Entry).ToList()).ToList();
+            var slowest = Enumerable.Range(0, ours.Count).MaxBy(i => GraphTally.Sequential(ours[i], latency));
+            string Requests(int click) => string.Join(" → ", perClick[click].Select(o => (o.Job ? "job: " : string.Empty) + GraphTally.Name(o.Entry, site.ListKeys)));
             return new ActionGraph(
                 clicks.Key,
                 perClick.Count,
@@ -95,7 +97,8 @@ internal static class SharePointPhases
                 ours.Max(c => c.Count),
                 ours.Max(c => GraphTally.Sequential(c, latency)),
                 perClick.Sum(c => c.Count(o => o.Job)),
-                string.Join(" → ", perClick[^1].Select(o => (o.Job ? "job: " : string.Empty) + GraphTally.Name(o.Entry, site.ListKeys))));
+                Requests(perClick.Count - 1),
+                Requests(slowest));
         })];
     }
 

@@ -46,6 +46,10 @@ internal sealed class GraphReport(SharePointFigures figures, Recorder measured, 
         foreach (var action in figures.Trace)
         {
             console.WriteLine($"  {action.Label}: {action.LastClick}");
+            if (action.MaxSequential > TargetSequentialPerAction && action.SlowestClick != action.LastClick)
+            {
+                console.WriteLine($"    its slowest click ({action.MaxSequential} sequential): {action.SlowestClick}");
+            }
         }
 
         console.WriteLine(Invariant($"measured phase: {figures.Measured.RoundTrips} round trips + {figures.Measured.SubRequests} sub-requests in {figures.MeasuredWindow.TotalSeconds:0} s (with 10 s after the last click for the jobs) for {measured.CompletedAssessments} assessments"));
