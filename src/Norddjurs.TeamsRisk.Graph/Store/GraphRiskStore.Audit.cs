@@ -35,19 +35,20 @@ public sealed partial class GraphRiskStore
         ArgumentNullException.ThrowIfNull(lease);
         ArgumentNullException.ThrowIfNull(entries);
         EnsureFollows(entries, expectedHead);
-        if (!await HoldsLeaseAsync(lease, cancellationToken).ConfigureAwait(false))
+        var cached = Volatile.Read(ref _headSeen) is { } seen && ToHead(seen) == expectedHead ? seen : null;
+        var read = await ReadForSealAsync(lease, cached, cancellationToken).ConfigureAwait(false);
+        if (!read.HoldsLease)
         {
             return new SealResult.LeaseLost();
         }
 
-        var cached = Volatile.Read(ref _headSeen) is { } seen && ToHead(seen) == expectedHead ? seen : null;
-        var headItem = cached ?? await ReadHeadAsync(cancellationToken).ConfigureAwait(false);
+        var headItem = read.Head;
         if (ToHead(headItem) is var head && head != expectedHead)
         {
             return new SealResult.HeadMoved(head);
         }
 
-        var intents = (await PendingIntentItemsAsync(headItem, cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.EntryId, p => p.ItemId, StringComparer.Ordinal);
+        var intents = (await PendingIntentItemsAsync(read.Intents, headItem, cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.EntryId, p => p.ItemId, StringComparer.Ordinal);
         if (cached is not null && entries.Any(e => !intents.ContainsKey(e.Intent.EntryId)))
         {
             // Sealed by someone the cached head has not seen: decide on the head as it is now.
@@ -186,9 +187,52 @@ public sealed partial class GraphRiskStore
         await PendingIntentItemsAsync(knownHead: null, cancellationToken).ConfigureAwait(false);
 
     /// <param name="knownHead">The head a seal just read or holds, so it is not read again; null reads it.</param>
-    private async Task<List<(int ItemId, string EntryId, string Json)>> PendingIntentItemsAsync(ItemRecord? knownHead, CancellationToken cancellationToken)
+    private async Task<List<(int ItemId, string EntryId, string Json)>> PendingIntentItemsAsync(ItemRecord? knownHead, CancellationToken cancellationToken) =>
+        await PendingIntentItemsAsync(await ReadAllAsync(IntentsUrl, cancellationToken).ConfigureAwait(false), knownHead, cancellationToken).ConfigureAwait(false);
+
+    private string IntentsUrl => QueryUrl(ListSchema.AuditIntentsKey, top: OutboxReadPage);
+
+    /// <summary>
+    /// A seal's reads in one round trip: the lease (fencing: held means nobody acquired it since), the head unless the seal
+    /// acts on the one it holds, and the intents (their further pages, rare, after).
+    /// </summary>
+    private async Task<(bool HoldsLease, ItemRecord? Head, List<ItemRecord> Intents)> ReadForSealAsync(Lease lease, ItemRecord? knownHead, CancellationToken cancellationToken)
     {
-        var items = await ReadAllAsync(QueryUrl(ListSchema.AuditIntentsKey, top: OutboxReadPage), cancellationToken).ConfigureAwait(false);
+        var reads = new List<GraphRequest>
+        {
+            new("GET", QueryUrl(ListSchema.LeasesKey, Eq(ColumnNames.OperationId, lease.Name), top: 2)),
+            new("GET", IntentsUrl),
+        };
+        if (knownHead is null)
+        {
+            reads.Add(new GraphRequest("GET", QueryUrl(ListSchema.AuditHeadKey, Eq(ColumnNames.OperationId, HeadId), top: 2)));
+        }
+
+        var answers = await _graph.BatchAsync(reads, cancellationToken).ConfigureAwait(false);
+        if (answers.FirstOrDefault(a => !a.IsSuccess) is { } failed)
+        {
+            throw GraphGateway.Fault(failed, "Reading what the seal needs");
+        }
+
+        var holds = ItemRecord.ParseMany(answers[0].Body).FirstOrDefault() is { } item && IsHolding(lease, item);
+        var intents = ItemRecord.ParseMany(answers[1].Body).ToList();
+        if (answers[1].Body?["@odata.nextLink"]?.GetValue<string>() is { } next)
+        {
+            intents.AddRange(await ReadAllAsync(next, cancellationToken).ConfigureAwait(false));
+        }
+
+        var head = knownHead;
+        if (knownHead is null)
+        {
+            head = ItemRecord.ParseMany(answers[2].Body).FirstOrDefault();
+            Volatile.Write(ref _headSeen, head);
+        }
+
+        return (holds, head, intents);
+    }
+
+    private async Task<List<(int ItemId, string EntryId, string Json)>> PendingIntentItemsAsync(List<ItemRecord> items, ItemRecord? knownHead, CancellationToken cancellationToken)
+    {
         if (items.Count == 0)
         {
             return [];

@@ -105,9 +105,8 @@ public sealed partial class GraphRiskStore
     }
 
     /// <summary>Held means nobody acquired the name since (same token and holder): fencing, not the clock, decides.</summary>
-    private async Task<bool> HoldsLeaseAsync(Lease lease, CancellationToken cancellationToken) =>
-        await FindAsync(ListSchema.LeasesKey, ColumnNames.OperationId, lease.Name, cancellationToken).ConfigureAwait(false) is { } item
-        && ToLease(lease.Name, item) is var current && current.FencingToken == lease.FencingToken && current.Holder == lease.Holder;
+    private static bool IsHolding(Lease lease, ItemRecord item) =>
+        ToLease(lease.Name, item) is var current && current.FencingToken == lease.FencingToken && current.Holder == lease.Holder;
 
     private async Task<bool> PatchLeaseAsync(string name, ItemRecord item, JsonObject fields, CancellationToken cancellationToken)
     {
