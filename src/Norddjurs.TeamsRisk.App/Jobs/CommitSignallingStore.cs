@@ -29,6 +29,9 @@ internal sealed class CommitSignallingStore(IRiskStore inner, CommitSignal signa
     public Task<DocumentPage> QueryAsync(string kind, DocumentQuery query, CancellationToken cancellationToken) =>
         inner.QueryAsync(kind, query, cancellationToken);
 
+    public Task<IReadOnlyList<IReadOnlyList<StoredDocument>>> QueryManyAsync(IReadOnlyList<FilteredQuery> queries, int pageSize, CancellationToken cancellationToken) =>
+        inner.QueryManyAsync(queries, pageSize, cancellationToken);
+
     public Task<DocumentsRead> ReadManyAsync(IReadOnlyList<DocumentKey> keys, string? idempotencyKey, bool cachedIfPossible, CancellationToken cancellationToken) =>
         inner.ReadManyAsync(keys, idempotencyKey, cachedIfPossible, cancellationToken);
 

@@ -24,6 +24,9 @@ internal sealed class OpenedGraphStore(SharePointStoreOpener opener) : IRiskStor
     public async Task<DocumentPage> QueryAsync(string kind, DocumentQuery query, CancellationToken cancellationToken) =>
         await (await opener.OpenAsync().ConfigureAwait(false)).QueryAsync(kind, query, cancellationToken).ConfigureAwait(false);
 
+    public async Task<IReadOnlyList<IReadOnlyList<StoredDocument>>> QueryManyAsync(IReadOnlyList<FilteredQuery> queries, int pageSize, CancellationToken cancellationToken) =>
+        await (await opener.OpenAsync().ConfigureAwait(false)).QueryManyAsync(queries, pageSize, cancellationToken).ConfigureAwait(false);
+
     public async Task<DocumentsRead> ReadManyAsync(IReadOnlyList<DocumentKey> keys, string? idempotencyKey, bool cachedIfPossible, CancellationToken cancellationToken) =>
         await (await opener.OpenAsync().ConfigureAwait(false)).ReadManyAsync(keys, idempotencyKey, cachedIfPossible, cancellationToken).ConfigureAwait(false);
 

@@ -25,7 +25,7 @@ internal sealed record GraphResponse(int Status, JsonNode? Body, TimeSpan? Retry
 /// </summary>
 internal sealed class GraphGateway(GraphServiceClient client, TimeProvider time)
 {
-    private const int MaxBatchSize = 20;
+    internal const int MaxBatchSize = 20;
 
     /// <summary>
     /// The most one <c>$batch</c> body may weigh as this class estimates it (each step's body, URL and a margin for its

@@ -33,6 +33,36 @@ public interface IDocumentStore
     Task<DocumentPage> QueryAsync(string kind, DocumentQuery query, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Every match of each query, all its pages, ordered by id; the answers in the order of <paramref name="queries"/>. Read
+    /// together: SharePoint sends the first page of every query at once (<c>$batch</c>) and any further pages in the next round
+    /// trip, so a list over N systems costs the same round trips whatever N (design.md §2, latency budget); this default runs
+    /// the queries one after another. <paramref name="pageSize"/> is what one page request asks for (at most
+    /// <see cref="DocumentQuery.MaxPageSize"/>). Visibility as <see cref="QueryAsync"/>: what a change not yet committed wrote
+    /// is not seen.
+    /// </summary>
+    async Task<IReadOnlyList<IReadOnlyList<StoredDocument>>> QueryManyAsync(IReadOnlyList<FilteredQuery> queries, int pageSize, CancellationToken cancellationToken)
+    {
+        FilteredQueries.EnsureValid(queries, pageSize);
+        var answers = new List<IReadOnlyList<StoredDocument>>(queries.Count);
+        foreach (var query in queries)
+        {
+            var matches = new List<StoredDocument>();
+            string? token = null;
+            do
+            {
+                var page = await QueryAsync(query.Kind, new DocumentQuery(query.Filters, pageSize, token), cancellationToken).ConfigureAwait(false);
+                matches.AddRange(page.Items);
+                token = page.ContinuationToken;
+            }
+            while (token is not null);
+
+            answers.Add(matches);
+        }
+
+        return answers;
+    }
+
+    /// <summary>
     /// Several documents and the change applied under <paramref name="idempotencyKey"/> (none asked when null), read together:
     /// SharePoint makes it one <c>$batch</c> of GETs (design.md §2, latency budget); this default reads them one by one.
     /// With <paramref name="cachedIfPossible"/> a store may answer from the instance's cache instead (SharePoint: when every

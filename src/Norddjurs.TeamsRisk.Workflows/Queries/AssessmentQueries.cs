@@ -80,16 +80,19 @@ public sealed class AssessmentQueries(UseCaseServices services, Visibility visib
         }
         else
         {
-            var owned = new List<Loaded<AssessmentRecord>>();
+            var owned = new List<string>();
             foreach (var system in systems)
             {
                 if (await visibility.OwnsAsync(actor, system.Value, cancellationToken).ConfigureAwait(false))
                 {
-                    owned.AddRange(await services.Store.LoadAllAsync<AssessmentRecord>(DocumentKinds.Assessment, "systemId", system.Value.SystemId, cancellationToken).ConfigureAwait(false));
+                    owned.Add(system.Value.SystemId);
                 }
             }
 
-            records = owned;
+            // Read together, not one system after another: on SharePoint the list is then two round trips whatever the
+            // owner's number of systems (design.md §2, latency budget).
+            records = (await services.Store.LoadAllManyAsync<AssessmentRecord>(DocumentKinds.Assessment, "systemId", owned, cancellationToken).ConfigureAwait(false))
+                .SelectMany(r => r);
         }
 
         return [.. records

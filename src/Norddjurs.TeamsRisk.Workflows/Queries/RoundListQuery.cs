@@ -15,7 +15,7 @@ public sealed record RoundList(IReadOnlyList<RoundSummary> Rounds);
 
 /// <summary>
 /// Every round, the newest first, so the coordinator can follow any of them (each opens with <see cref="RoundStatusQuery"/>);
-/// for the same readers as a round's status. Rounds are few (one or two a year), so each reads its own assessments.
+/// for the same readers as a round's status. Every round's assessments are read together, not one round after another.
 /// </summary>
 public sealed class RoundListQuery(UseCaseServices services, Visibility visibility)
 {
@@ -27,10 +27,12 @@ public sealed class RoundListQuery(UseCaseServices services, Visibility visibili
         }
 
         var rounds = await services.Store.LoadAllAsync<RoundRecord>(DocumentKinds.Round, new Dictionary<string, string>(), cancellationToken).ConfigureAwait(false);
+        var ordered = rounds.Select(r => r.Value).OrderByDescending(r => r.StartedAt).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
+        var assessmentsPerRound = await services.Store.LoadAllManyAsync<AssessmentRecord>(
+            DocumentKinds.Assessment, "roundId", [.. ordered.Select(r => r.Id)], cancellationToken).ConfigureAwait(false);
         var summaries = new List<RoundSummary>();
-        foreach (var round in rounds.Select(r => r.Value).OrderByDescending(r => r.StartedAt).ThenBy(r => r.Id, StringComparer.Ordinal))
+        foreach (var (round, assessments) in ordered.Zip(assessmentsPerRound))
         {
-            var assessments = await services.Store.LoadAllAsync<AssessmentRecord>(DocumentKinds.Assessment, "roundId", round.Id, cancellationToken).ConfigureAwait(false);
             var counts = RoundCounts.Of([.. assessments.Select(a => a.Value)], round.Deadline, services.Today);
             summaries.Add(new RoundSummary(round.Id, round.Name, round.StartedAt, round.Deadline, counts.Invited, counts.Opened, counts.Submitted, counts.Overdue, counts.Cancelled));
         }

@@ -36,4 +36,17 @@ public static class TypedReads
 
     public static Task<IReadOnlyList<Loaded<T>>> LoadAllAsync<T>(this IDocumentStore store, string kind, string index, string value, CancellationToken cancellationToken) =>
         store.LoadAllAsync<T>(kind, new Dictionary<string, string> { [index] = value }, cancellationToken);
+
+    /// <summary>
+    /// Every match of <paramref name="index"/> = each of <paramref name="values"/>, read together (<see cref="IDocumentStore.QueryManyAsync"/>):
+    /// one answer per value, in their order. For a list over many systems, whose reads one after another would not fit a card action.
+    /// </summary>
+    public static async Task<IReadOnlyList<IReadOnlyList<Loaded<T>>>> LoadAllManyAsync<T>(
+        this IDocumentStore store, string kind, string index, IReadOnlyList<string> values, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(values);
+        var answers = await store.QueryManyAsync([.. values.Select(v => FilteredQuery.Where(kind, index, v))], DocumentQuery.MaxPageSize, cancellationToken).ConfigureAwait(false);
+        return [.. answers.Select(documents => (IReadOnlyList<Loaded<T>>)[.. documents.Select(d => new Loaded<T>(StoreJson.Deserialize<T>(d.Json), d))])];
+    }
 }

@@ -41,6 +41,12 @@ public sealed class InterleavingStore(IRiskStore inner) : IRiskStore
 
     public Task<DocumentPage> QueryAsync(string kind, DocumentQuery query, CancellationToken cancellationToken) => inner.QueryAsync(kind, query, cancellationToken);
 
+    public Task<IReadOnlyList<IReadOnlyList<StoredDocument>>> QueryManyAsync(IReadOnlyList<FilteredQuery> queries, int pageSize, CancellationToken cancellationToken) =>
+        inner.QueryManyAsync(queries, pageSize, cancellationToken);
+
+    public Task<DocumentsRead> ReadManyAsync(IReadOnlyList<DocumentKey> keys, string? idempotencyKey, bool cachedIfPossible, CancellationToken cancellationToken) =>
+        inner.ReadManyAsync(keys, idempotencyKey, cachedIfPossible, cancellationToken);
+
     public Task<IReadOnlyList<AuditIntent>> ReadPendingAuditIntentsAsync(int max, CancellationToken cancellationToken) => inner.ReadPendingAuditIntentsAsync(max, cancellationToken);
 
     public Task<SealResult> SealAsync(Lease lease, IReadOnlyList<AuditEntry> entries, ChainHead? expectedHead, CancellationToken cancellationToken) =>

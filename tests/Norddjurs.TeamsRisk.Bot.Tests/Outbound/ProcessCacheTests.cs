@@ -119,5 +119,11 @@ public sealed class ProcessCacheTests : IDisposable
             Interlocked.Increment(ref _reads);
             return inner.QueryAsync(kind, query, cancellationToken);
         }
+
+        public Task<IReadOnlyList<IReadOnlyList<StoredDocument>>> QueryManyAsync(IReadOnlyList<FilteredQuery> queries, int pageSize, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _reads);
+            return inner.QueryManyAsync(queries, pageSize, cancellationToken);
+        }
     }
 }

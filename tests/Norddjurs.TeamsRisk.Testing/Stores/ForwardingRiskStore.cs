@@ -24,6 +24,9 @@ public abstract class ForwardingRiskStore(IRiskStore inner) : IRiskStore
     public virtual Task<DocumentPage> QueryAsync(string kind, DocumentQuery query, CancellationToken cancellationToken) =>
         inner.QueryAsync(kind, query, cancellationToken);
 
+    public virtual Task<IReadOnlyList<IReadOnlyList<StoredDocument>>> QueryManyAsync(IReadOnlyList<FilteredQuery> queries, int pageSize, CancellationToken cancellationToken) =>
+        inner.QueryManyAsync(queries, pageSize, cancellationToken);
+
     public virtual Task<IReadOnlyList<AuditIntent>> ReadPendingAuditIntentsAsync(int max, CancellationToken cancellationToken) =>
         inner.ReadPendingAuditIntentsAsync(max, cancellationToken);
 

@@ -85,16 +85,14 @@ public sealed class ExportQueries(UseCaseServices services, RegisterQuery regist
             head, services.Now));
     }
 
-    /// <summary>Pending and decided escalations by id: two reads by the <c>state</c> index, whatever the register's size.</summary>
+    /// <summary>Pending and decided escalations by id: two reads by the <c>state</c> index, together, whatever the register's size.</summary>
     private async Task<IReadOnlyDictionary<string, Escalation>> EscalationsAsync(CancellationToken cancellationToken)
     {
         var all = new Dictionary<string, Escalation>(StringComparer.Ordinal);
-        foreach (var state in new[] { EscalationState.Pending, EscalationState.Decided })
+        string[] states = [EscalationState.Pending.ToString(), EscalationState.Decided.ToString()];
+        foreach (var loaded in (await services.Store.LoadAllManyAsync<Escalation>(DocumentKinds.Escalation, "state", states, cancellationToken).ConfigureAwait(false)).SelectMany(l => l))
         {
-            foreach (var loaded in await services.Store.LoadAllAsync<Escalation>(DocumentKinds.Escalation, "state", state.ToString(), cancellationToken).ConfigureAwait(false))
-            {
-                all[loaded.Value.Id] = loaded.Value;
-            }
+            all[loaded.Value.Id] = loaded.Value;
         }
 
         return all;

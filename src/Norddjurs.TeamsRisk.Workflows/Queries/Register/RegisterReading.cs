@@ -10,8 +10,8 @@ namespace Norddjurs.TeamsRisk.Workflows.Queries.Register;
 
 /// <summary>
 /// Reads the register by indexed fields only (the SharePoint store filters on nothing else): every system, and the
-/// assessments in the live states through the <c>state</c> index. Superseded and cancelled assessments — the history
-/// that grows every year — are never read here; a system's history reads them by its <c>systemId</c> index.
+/// assessments in the live states through the <c>state</c> index, read together. Superseded and cancelled assessments —
+/// the history that grows every year — are never read here; a system's history reads them by its <c>systemId</c> index.
 /// </summary>
 internal static class RegisterReading
 {
@@ -24,9 +24,9 @@ internal static class RegisterReading
     {
         var systems = await services.Store.LoadAllAsync<CriticalSystem>(DocumentKinds.System, new Dictionary<string, string>(), cancellationToken).ConfigureAwait(false);
         var bySystem = new Dictionary<string, List<AssessmentRecord>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var state in CurrentStates.Concat(OpenStates))
+        var states = CurrentStates.Concat(OpenStates).Select(s => s.ToString()).ToList();
+        foreach (var loaded in await services.Store.LoadAllManyAsync<AssessmentRecord>(DocumentKinds.Assessment, "state", states, cancellationToken).ConfigureAwait(false))
         {
-            var loaded = await services.Store.LoadAllAsync<AssessmentRecord>(DocumentKinds.Assessment, "state", state.ToString(), cancellationToken).ConfigureAwait(false);
             foreach (var record in loaded)
             {
                 if (!bySystem.TryGetValue(record.Value.SystemId, out var list))
