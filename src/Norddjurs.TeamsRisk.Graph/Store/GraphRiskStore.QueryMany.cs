@@ -31,6 +31,17 @@ public sealed partial class GraphRiskStore
             open = next;
         }
 
+        for (var i = 0; i < queries.Count; i++)
+        {
+            if (items[i].Count <= QueryPrimeLimit)
+            {
+                foreach (var item in items[i])
+                {
+                    _cache.Remember(queries[i].Kind, item);
+                }
+            }
+        }
+
         var committed = await CommittedChangesAsync(items.SelectMany(i => i), cancellationToken).ConfigureAwait(false);
         return [.. queries.Select((query, i) => Matching(query, items[i], committed))];
     }
