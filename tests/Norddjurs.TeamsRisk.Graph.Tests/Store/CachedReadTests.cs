@@ -119,8 +119,12 @@ public sealed class CachedReadTests
         return await _site.OpenStoreAsync();
     }
 
-    private static async Task CommitAsync(GraphRiskStore store, string key, params DocumentWrite[] writes) =>
+    /// <summary>A commit and the clearing after its answer, so what the test does next meets cleared items.</summary>
+    private static async Task CommitAsync(GraphRiskStore store, string key, params DocumentWrite[] writes)
+    {
         Assert.IsType<CommitResult.Committed>(await store.CommitAsync(Change(key, writes), Ct));
+        await store.HousekeepingSettled();
+    }
 
     private static StoreChange Change(string key, params DocumentWrite[] writes) => new(key, writes, [], [], $$"""{"key":"{{key}}"}""");
 
