@@ -69,6 +69,13 @@ public sealed partial class GraphRiskStore
         }
 
         steps.AddRange(DependentWrites(manifest).Select(d => (d.Request, d.Role, -1)));
+        var probed = runner == ChainRunner.Unread && !targets.Any(t => t.IsOurs(manifest));
+        if (probed)
+        {
+            // Nothing of this attempt is written yet and nothing was read: the chain first looks for the key's applied row.
+            steps.Insert(0, (AppliedRowRead(manifest), StepRole.Probe, -1));
+        }
+
         for (var i = 0; i < targets.Count; i++)
         {
             if (targets[i].IsOurs(manifest))
@@ -87,6 +94,11 @@ public sealed partial class GraphRiskStore
                 _ => false,
             },
             cancellationToken).ConfigureAwait(false);
+
+        if (probed && results[0] is { IsSuccess: true } probe && ItemRecord.ParseMany(probe.Body).FirstOrDefault() is { } earlier)
+        {
+            return await ReplayedOverAsync(manifest, earlier, [.. steps.Select((s, i) => (s.Request, s.Role, results[i]))], cancellationToken).ConfigureAwait(false);
+        }
 
         CommitResult? outcome = null;
         var replayed = false;

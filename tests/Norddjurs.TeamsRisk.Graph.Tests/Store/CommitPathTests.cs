@@ -119,6 +119,23 @@ public sealed class CommitPathTests
     }
 
     [Fact]
+    public async Task A_replay_whose_writes_differ_from_the_first_answers_as_the_first_in_one_round_trip_more_and_leaves_nothing_of_its_own()
+    {
+        var (store, _) = await OpenAsync();
+        await CommitAsync(store, "k-1", Create("a-1"), Message("o-1"));
+        await store.HousekeepingSettled();
+        var before = RoundTrips();
+
+        var replay = await store.CommitAsync(Change("k-1", Create("a-2"), Message("o-2")), Ct);
+
+        Assert.Equal(new CommitResult.Replayed("""{"key":"k-1"}"""), replay);
+        Assert.Equal(2, RoundTrips() - before);
+        Assert.Equal(["a-1"], _emulator.Items(_site!.ListId(AssessmentsList)).Select(i => (string?)i["fields"]![ColumnNames.DocId]));
+        Assert.Equal(["o-1"], (await store.ReadDueOutboxAsync(DateTimeOffset.MaxValue, 10, Ct)).Select(r => r.Message.Id));
+        Assert.Single(_emulator.Items(_site.ListId(ListSchema.OutboxKey)));
+    }
+
+    [Fact]
     public async Task A_replay_of_a_change_of_creates_that_committed_answers_as_the_first_and_changes_nothing()
     {
         var (store, _) = await OpenAsync();
