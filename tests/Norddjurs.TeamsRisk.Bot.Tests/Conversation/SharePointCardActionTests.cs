@@ -19,8 +19,11 @@ public sealed class SharePointCardActionTests
     /// <summary>One <c>$batch</c> (applied row, assessment, system), the PATCH with If-Match, the <c>$batch</c> that completes it.</summary>
     private const int OpenRoundTrips = 3;
 
-    /// <summary>From the cached copy: the commit's read of its targets, the PATCH, the chain, clearing the created items.</summary>
-    private const int SubmitRoundTrips = 4;
+    /// <summary>
+    /// From the cached copy: the PATCH with If-Match and the chain answer the owner; the clearing of the created snapshot
+    /// follows the answer (counted here once settled; Graph.Tests' CommitPathTests hold it back to count the two alone).
+    /// </summary>
+    private const int SubmitRoundTrips = 3;
 
     [Fact]
     public async Task Opening_from_the_list_on_an_instance_that_never_saw_the_assessment_is_one_read_and_the_commit_and_shows_what_was_committed()
@@ -30,10 +33,12 @@ public sealed class SharePointCardActionTests
         var world = sharePoint.Worlds[1];
         var session = new CardSession(world);
         await session.StartAsync();
+        await SettledAsync(sharePoint);
         var mark = sharePoint.RoundTrips;
 
         await session.PressAsync(CardVerbs.Open, assessmentId: id);
 
+        await SettledAsync(sharePoint);
         var requests = sharePoint.RequestsSince(mark);
         Assert.True(requests.Count <= OpenRoundTrips, string.Join(" → ", requests));
         var stored = await GetAsync(sharePoint.Stores[0], id);
@@ -42,17 +47,19 @@ public sealed class SharePointCardActionTests
     }
 
     [Fact]
-    public async Task Submitting_the_summary_after_the_walk_reads_no_snapshots_or_measures_and_takes_four_round_trips()
+    public async Task Submitting_the_summary_after_the_walk_reads_no_snapshots_or_measures_and_answers_after_two_round_trips()
     {
         using var sharePoint = await SharePointInstances.StartAsync(1);
         var world = sharePoint.Worlds[0];
         var id = await world.InvitedAsync();
         var session = new CardSession(world);
         await OwnerWalk.ToSummaryAsync(session, id, reduce: true);
+        await SettledAsync(sharePoint);
         var mark = sharePoint.RoundTrips;
 
         await session.PressAsync(CardVerbs.Submit);
 
+        await SettledAsync(sharePoint);
         var requests = sharePoint.RequestsSince(mark);
         Assert.True(requests.Count <= SubmitRoundTrips, string.Join(" → ", requests));
         var record = StoreJson.Deserialize<AssessmentRecord>((await GetAsync(sharePoint.Stores[0], id)).Json);
@@ -141,6 +148,9 @@ public sealed class SharePointCardActionTests
         Assert.Equal(AssessmentState.InProgress, StoreJson.Deserialize<AssessmentRecord>((await GetAsync(sharePoint.Stores[0], id)).Json).State);
         Assert.Contains("Kortet var ikke længere aktuelt", BotWorld.TextOf(card), StringComparison.Ordinal);
     }
+
+    /// <summary>Every instance's clearing after its commits done, so a count holds only the action's own requests.</summary>
+    private static Task SettledAsync(SharePointInstances sharePoint) => Task.WhenAll(sharePoint.Stores.Select(s => s.HousekeepingSettled()));
 
     /// <summary>The instance reads the assessment and its system, as a card action there would, so its cache holds them now.</summary>
     private static async Task SeeAsync(GraphRiskStore store, string id)
