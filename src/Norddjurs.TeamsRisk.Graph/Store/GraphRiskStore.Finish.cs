@@ -144,7 +144,7 @@ public sealed partial class GraphRiskStore
 
         // The items written inside the chain got their eTags only now; clearing them is housekeeping, not visibility (an
         // item of a committed change reads as committed), so it runs after the answer.
-        if (written.Count > 0 || carrierCleared)
+        if (written.Count > 0 || (carrierCleared && manifest.CarrierText().Length > ManifestPartLength))
         {
             var carrier = written.FindIndex(t => t.ListKey == targets[0].ListKey && t.Id == targets[0].Id);
             AfterCommit(() => ClearWrittenAsync(manifest, written, carrier, carrierCleared));

@@ -45,6 +45,8 @@ public sealed partial class GraphRiskStore
             await ClearHeadAsync(head, cancellationToken).ConfigureAwait(false);
         }
 
+        // A change it finished forward clears the items its chain created after the commit point: the sweep waits for that.
+        await HousekeepingSettled().ConfigureAwait(false);
         return finished;
     }
 
