@@ -7,9 +7,10 @@ namespace Norddjurs.TeamsRisk.App.Storage;
 /// <summary>
 /// Opens the SharePoint store once, asynchronously, on first use. DI builds singletons synchronously; blocking there on
 /// Graph calls would risk a sync-over-async deadlock, so everything that needs the store awaits <see cref="OpenAsync"/>
-/// instead (<see cref="StoreStartup"/> first, which fails start-up with the store's own message).
+/// instead (<see cref="StoreStartup"/> first, which fails start-up with the store's own message). Disposed with the host,
+/// it lets the store finish what it does after its answers (clearing committed changes' marks) before the process ends.
 /// </summary>
-internal sealed class SharePointStoreOpener
+internal sealed class SharePointStoreOpener : IAsyncDisposable
 {
     private readonly Lazy<Task<GraphRiskStore>> _opening;
 
@@ -26,4 +27,12 @@ internal sealed class SharePointStoreOpener
     public bool IsOpen => _opening.IsValueCreated && _opening.Value.IsCompletedSuccessfully;
 
     public Task<GraphRiskStore> OpenAsync() => _opening.Value;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (IsOpen)
+        {
+            await (await _opening.Value.ConfigureAwait(false)).DisposeAsync().ConfigureAwait(false);
+        }
+    }
 }

@@ -3,9 +3,9 @@ using System.Collections.Concurrent;
 namespace Norddjurs.TeamsRisk.Graph.Store;
 
 /// <summary>
-/// The store's best-effort work after it has answered (refreshing a cached copy): run on the thread pool, never awaited
-/// by a caller, failures dropped (the work is a shortcut whose absence only costs a later round trip). Tests wait for it
-/// with <see cref="SettledAsync"/> instead of sleeping.
+/// The store's work after it has answered (clearing a committed change's marks, refreshing a cached copy): run on the
+/// thread pool, never awaited by a caller, failures dropped (a committed change's marks are cleared by the recovery sweep;
+/// a missed refresh only costs a later round trip). Tests wait for it with <see cref="SettledAsync"/> instead of sleeping.
 /// </summary>
 internal sealed class BackgroundWork
 {

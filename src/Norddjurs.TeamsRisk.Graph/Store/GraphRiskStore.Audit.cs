@@ -55,9 +55,11 @@ public sealed partial class GraphRiskStore
             Volatile.Write(ref _headSeen, null);
             return await SealAsync(lease, entries, expectedHead, cancellationToken).ConfigureAwait(false);
         }
-        var consumed = entries.Select(e => intents.TryGetValue(e.Intent.EntryId, out var id)
+        // What an earlier seal consumed but could not delete stays listed: dropping it from the head would make those
+        // intents pending again, and sealed twice.
+        var consumed = ConsumedBy(headItem).Concat(entries.Select(e => intents.TryGetValue(e.Intent.EntryId, out var id)
             ? id
-            : throw new InvalidOperationException($"Audit entry {e.Intent.EntryId} has no pending intent.")).ToList();
+            : throw new InvalidOperationException($"Audit entry {e.Intent.EntryId} has no pending intent."))).Distinct().ToList();
 
         await AppendEntriesAsync(entries, cancellationToken).ConfigureAwait(false);
         var last = entries[^1];
@@ -79,7 +81,12 @@ public sealed partial class GraphRiskStore
             return new SealResult.HeadMoved(await GetChainHeadAsync(cancellationToken).ConfigureAwait(false));
         }
 
-        await ConsumeIntentsAsync(consumed, cancellationToken).ConfigureAwait(false);
+        if (!await ConsumeIntentsAsync(consumed, cancellationToken).ConfigureAwait(false))
+        {
+            // Some intents are still there: the head keeps listing them (the next seal or the sweep deletes them).
+            Volatile.Write(ref _headSeen, null);
+            return new SealResult.Sealed(last.Head);
+        }
 
         // Cleared with the eTag the move returned (read only if the answer lacked it): a 412 means the next seal moved it already.
         var moved = answer is null ? null : headItem is null ? ItemRecord.Parse(answer) : answer["@odata.etag"] is null ? null : headItem.Patched(answer);
@@ -152,13 +159,20 @@ public sealed partial class GraphRiskStore
         }
     }
 
-    private async Task ConsumeIntentsAsync(IReadOnlyList<int> intentItemIds, CancellationToken cancellationToken)
+    /// <summary>Deletes the sealed intents; true when none is left (gone already counts), so the head may stop listing them.</summary>
+    private async Task<bool> ConsumeIntentsAsync(IReadOnlyList<int> intentItemIds, CancellationToken cancellationToken)
     {
-        if (intentItemIds.Count > 0)
+        if (intentItemIds.Count == 0)
         {
-            await _graph.BatchAsync([.. intentItemIds.Select(id => new GraphRequest("DELETE", ItemUrl(ListSchema.AuditIntentsKey, id)))], cancellationToken).ConfigureAwait(false);
+            return true;
         }
+
+        var answers = await _graph.BatchAsync([.. intentItemIds.Select(id => new GraphRequest("DELETE", ItemUrl(ListSchema.AuditIntentsKey, id)))], cancellationToken).ConfigureAwait(false);
+        return answers.All(a => a.IsSuccess || a.Status == 404);
     }
+
+    private static int[] ConsumedBy(ItemRecord? head) =>
+        head?.Text(ColumnNames.PendingWrites) is { Length: > 0 } list ? JsonSerializer.Deserialize<int[]>(list) ?? [] : [];
 
     private async Task ClearHeadAsync(ItemRecord head, CancellationToken cancellationToken)
     {
@@ -239,7 +253,7 @@ public sealed partial class GraphRiskStore
         }
 
         var head = knownHead ?? await ReadHeadAsync(cancellationToken).ConfigureAwait(false);
-        var consumed = head?.Text(ColumnNames.PendingWrites) is { Length: > 0 } list ? JsonSerializer.Deserialize<int[]>(list) ?? [] : [];
+        var consumed = ConsumedBy(head);
         var pending = new List<(int, string, string)>();
         foreach (var item in items)
         {

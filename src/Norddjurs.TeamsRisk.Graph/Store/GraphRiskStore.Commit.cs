@@ -7,9 +7,11 @@ namespace Norddjurs.TeamsRisk.Graph.Store;
 
 /// <summary>
 /// design.md §2.3 without transactions. Round trips of a card-sized change: one <c>$batch</c> of reads (the key's applied
-/// row, the documents; skipped when the document was just read here), the first item's write with If-Match, one <c>$batch</c>
-/// chain (other writes, intents, outbox rows, the applied row, the first item's clearing). A crash anywhere leaves the
-/// change pending, invisible to readers, and finished by a retry of its key or by <see cref="RecoverAsync"/>.
+/// row, the documents; skipped when the read is not needed, <see cref="CommitUnreadAsync"/>), the first item's write with
+/// If-Match (an update; a create goes in the chain), one <c>$batch</c> chain (other writes, intents, outbox rows, the
+/// applied row, the first item's clearing). The change answers there; items created in the chain are cleared after
+/// (<see cref="AfterCommit"/>). A crash anywhere leaves the change pending, invisible to readers, and finished by a retry of
+/// its key or by <see cref="RecoverAsync"/>.
 /// </summary>
 public sealed partial class GraphRiskStore
 {
@@ -35,11 +37,14 @@ public sealed partial class GraphRiskStore
         // Built before any request, so a value too long for its column (§3.8) is refused with nothing written.
         EnsureWritesFit(manifest);
         _ = DependentWrites(manifest);
-        if (await TryCachedAsync(manifest, cancellationToken).ConfigureAwait(false) is { } fast)
-        {
-            return fast;
-        }
+        return UnreadTargets(manifest) is { } targets
+            ? await CommitUnreadAsync(manifest, targets, cancellationToken).ConfigureAwait(false)
+            : await CommitReadAsync(manifest, cancellationToken).ConfigureAwait(false);
+    }
 
+    /// <summary>The full path: the key's applied row and every target read first, then the writes.</summary>
+    private async Task<CommitResult> CommitReadAsync(ChangeManifest manifest, CancellationToken cancellationToken)
+    {
         for (var round = 0; ; round++)
         {
             var (applied, targets) = await ReadTargetsAsync(manifest, withApplied: true, cancellationToken).ConfigureAwait(false);
@@ -104,7 +109,7 @@ public sealed partial class GraphRiskStore
                 }
             }
 
-            return await CompleteAsync(manifest, targets, cancellationToken).ConfigureAwait(false);
+            return await CompleteAsync(manifest, targets, ChainRunner.Writer, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -125,40 +130,57 @@ public sealed partial class GraphRiskStore
     }
 
     /// <summary>
-    /// The common card action, in two round trips: every document is an update this instance has cached at the expected
-    /// version, so the first item is written at once with the cached eTag as If-Match (a 412 means the cache was stale:
-    /// null, and the full path runs). A replayed key cannot slip through: its first application moved the document.
+    /// A change that needs no read (design.md §2 latency budget; <see cref="UnreadTargets"/>): a cached update goes first with
+    /// the cached eTag as If-Match (a 412 means the cache was stale), then the chain, whose creates the unique DocId turns into
+    /// a 409 when the item exists; a change of creates only is the chain alone (its carrier the first step), a change that
+    /// writes no item too (intents and messages are idempotent by OperationId, the applied row answers a replay). Whatever
+    /// is refused goes to the full path, which reads the key's applied row first: a replay answers as the first time and an
+    /// earlier attempt that stopped halfway is finished, never rolled back.
     /// </summary>
-    private async Task<CommitResult?> TryCachedAsync(ChangeManifest manifest, CancellationToken cancellationToken)
+    private async Task<CommitResult> CommitUnreadAsync(ChangeManifest manifest, List<Target> targets, CancellationToken cancellationToken)
     {
-        // One document only: a stale cache on a later write would surface as a conflict the full path would not have.
-        if (manifest.Requeue is not null || manifest.Writes.Count != 1)
+        if (targets is [{ Item: not null } primary, ..])
+        {
+            try
+            {
+                targets[0] = await WritePrimaryAsync(primary, manifest, cancellationToken).ConfigureAwait(false);
+            }
+            catch (GraphStoreException e) when (GraphGateway.IsStatus(e, _duplicate, 412))
+            {
+                _cache.Forget(primary.Kind, primary.Id);
+                return await CommitReadAsync(manifest, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return await CompleteAsync(manifest, targets, ChainRunner.Unread, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The targets of a change that may skip the read, or null: a cached update at the expected version first (mutable kinds
+    /// only), or a create; then creates only (immutable kinds too); or none. One cached update at most: a stale cache on a
+    /// later update would surface only after the first item was written.
+    /// </summary>
+    private List<Target>? UnreadTargets(ChangeManifest manifest)
+    {
+        if (manifest.Requeue is not null)
         {
             return null;
         }
 
-        var targets = new List<Target>();
+        var targets = new List<Target>(manifest.Writes.Count);
         foreach (var write in manifest.Writes)
         {
-            if (write.ExpectedVersion is null || DocumentKinds.IsImmutable(write.Kind)
-                || _cache.Find(write.Kind, write.Id) is not { } cached || cached.Number(ColumnNames.DocVersion) != write.ExpectedVersion)
+            var cached = write.ExpectedVersion is null ? null : _cache.Find(write.Kind, write.Id);
+            var unread = write.ExpectedVersion is null
+                || (targets.Count == 0 && !DocumentKinds.IsImmutable(write.Kind) && cached?.Number(ColumnNames.DocVersion) == write.ExpectedVersion);
+            if (!unread)
             {
                 return null;
             }
 
-            targets.Add(new Target(ListKeyOf(write.Kind), write.Kind, write.Id, write.ExpectedVersion, cached, cached.Fields) { Write = write });
+            targets.Add(new Target(ListKeyOf(write.Kind), write.Kind, write.Id, write.ExpectedVersion, cached, cached?.Fields) { Write = write });
         }
 
-        try
-        {
-            targets[0] = await WritePrimaryAsync(targets[0], manifest, cancellationToken).ConfigureAwait(false);
-        }
-        catch (GraphStoreException e) when (GraphGateway.IsStatus(e, _duplicate, 412))
-        {
-            _cache.Forget(targets[0].Kind, targets[0].Id);
-            return null;
-        }
-
-        return await CompleteAsync(manifest, targets, cancellationToken).ConfigureAwait(false);
+        return targets;
     }
 }

@@ -44,14 +44,15 @@ public sealed partial class GraphRiskStore
             return conflict;
         }
 
-        return await CompleteAsync(manifest, targets, finishing, cancellationToken).ConfigureAwait(false);
+        return await CompleteAsync(manifest, targets, finishing ? ChainRunner.Finisher : ChainRunner.Writer, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The dependent writes as one chain: a failed target write rolls the change back; any other failure leaves it pending.</summary>
-    private Task<CommitResult> CompleteAsync(ChangeManifest manifest, List<Target> targets, CancellationToken cancellationToken) =>
-        CompleteAsync(manifest, targets, finishing: false, cancellationToken);
-
-    private async Task<CommitResult> CompleteAsync(ChangeManifest manifest, List<Target> targets, bool finishing, CancellationToken cancellationToken)
+    /// <summary>
+    /// The dependent writes as one chain: a refused target write joins another runner of the change or rolls it back (see
+    /// <see cref="ChainRunner"/>); any other failure leaves it pending. The change answers at its commit point: what is left
+    /// to clear then runs after (<see cref="AfterCommit"/>).
+    /// </summary>
+    private async Task<CommitResult> CompleteAsync(ChangeManifest manifest, List<Target> targets, ChainRunner runner, CancellationToken cancellationToken)
     {
         // The carrier (the first target) is written first; the others point to it. It is unwritten here only when a
         // finisher found the change rolled back under it and goes on forward.
@@ -68,6 +69,13 @@ public sealed partial class GraphRiskStore
         }
 
         steps.AddRange(DependentWrites(manifest).Select(d => (d.Request, d.Role, -1)));
+        var probed = runner == ChainRunner.Unread && !targets.Any(t => t.IsOurs(manifest));
+        if (probed)
+        {
+            // Nothing of this attempt is written yet and nothing was read: the chain first looks for the key's applied row.
+            steps.Insert(0, (AppliedRowRead(manifest), StepRole.Probe, -1));
+        }
+
         for (var i = 0; i < targets.Count; i++)
         {
             if (targets[i].IsOurs(manifest))
@@ -87,7 +95,13 @@ public sealed partial class GraphRiskStore
             },
             cancellationToken).ConfigureAwait(false);
 
+        if (probed && results[0] is { IsSuccess: true } probe && ItemRecord.ParseMany(probe.Body).FirstOrDefault() is { } earlier)
+        {
+            return await ReplayedOverAsync(manifest, earlier, [.. steps.Select((s, i) => (s.Request, s.Role, results[i]))], cancellationToken).ConfigureAwait(false);
+        }
+
         CommitResult? outcome = null;
+        var replayed = false;
         var carrierCleared = false;
         var written = new List<Target>();
         for (var i = 0; i < steps.Count && results[i] is { } answer; i++)
@@ -100,15 +114,8 @@ public sealed partial class GraphRiskStore
             }
             else if (role == StepRole.Target && (answer.Status == _duplicate || answer.Status == 412))
             {
-                var (_, now) = await ReadTargetsAsync(manifest, withApplied: false, cancellationToken).ConfigureAwait(false);
-                if (now[target].IsOurs(manifest) && !finishing)
-                {
-                    // Another runner of this change (a retry, the sweep) wrote it first: finish together, never roll back.
-                    return await FinishAsync(manifest, finishing: true, cancellationToken).ConfigureAwait(false);
-                }
-
-                await RollBackAsync(manifest, cancellationToken).ConfigureAwait(false);
-                return targets[target].ConflictWith(now[target].ActualVersion);
+                var anyOurs = written.Count > 0 || targets.Any(t => t.IsOurs(manifest));
+                return await RefusedAsync(manifest, targets[target], target, runner, anyOurs, cancellationToken).ConfigureAwait(false);
             }
             else if (role == StepRole.Clear && answer.IsSuccess && targets[target].Write is { } cleared)
             {
@@ -120,7 +127,8 @@ public sealed partial class GraphRiskStore
             }
             else if (role == StepRole.Applied && answer.Status == _duplicate)
             {
-                // Another attempt of this key reached the commit point first.
+                // Another attempt of this key reached the commit point first: answered below as that attempt did.
+                replayed = true;
                 outcome = new CommitResult.Replayed(manifest.Result);
             }
         }
@@ -134,21 +142,88 @@ public sealed partial class GraphRiskStore
 
         RememberCommitted(manifest.ChangeKey);
 
-        // The items written inside the chain got their eTags only now: clear them in one more batch (multi-item changes only).
+        // The items written inside the chain got their eTags only now; clearing them is housekeeping, not visibility (an
+        // item of a committed change reads as committed), so it runs after the answer.
+        if (written.Count > 0 || (carrierCleared && manifest.CarrierText().Length > ManifestPartLength))
+        {
+            var carrier = written.FindIndex(t => t.ListKey == targets[0].ListKey && t.Id == targets[0].Id);
+            AfterCommit(() => ClearWrittenAsync(manifest, written, carrier, carrierCleared));
+        }
+
+        return replayed ? await ReplayedOrAsync(manifest, outcome, cancellationToken).ConfigureAwait(false) : outcome;
+    }
+
+    /// <summary>
+    /// A target write refused (409: the item exists; 412: it moved). The key's applied row first: a replay answers as the
+    /// first time and rolls nothing back. Then an item of ours means another runner of this change wrote it: a writer joins
+    /// it, a finisher rolls back. Otherwise the change is rolled back and answers the conflict; a runner that skipped its
+    /// read lets the full path read and decide instead (it may be a stale change to finish, or a conflict).
+    /// </summary>
+    private async Task<CommitResult> RefusedAsync(ChangeManifest manifest, Target refused, int index, ChainRunner runner, bool anyOurs, CancellationToken cancellationToken)
+    {
+        if (runner == ChainRunner.Unread && !anyOurs)
+        {
+            // The chain's first step was refused: nothing of this attempt was written.
+            return await CommitReadAsync(manifest, cancellationToken).ConfigureAwait(false);
+        }
+
+        var (applied, now) = await ReadTargetsAsync(manifest, withApplied: true, cancellationToken).ConfigureAwait(false);
+        if (applied is not null)
+        {
+            RememberCommitted(manifest.ChangeKey);
+            return new CommitResult.Replayed(applied.Text(ColumnNames.ResultJson));
+        }
+
+        if (now[index].IsOurs(manifest) && runner != ChainRunner.Finisher)
+        {
+            // Another runner of this change (a retry, the sweep) wrote it first: finish together, never roll back.
+            return await FinishAsync(manifest, finishing: true, cancellationToken).ConfigureAwait(false);
+        }
+
+        await RollBackAsync(manifest, cancellationToken).ConfigureAwait(false);
+        return runner == ChainRunner.Unread
+            ? await CommitReadAsync(manifest, cancellationToken).ConfigureAwait(false)
+            : refused.ConflictWith(now[index].ActualVersion);
+    }
+
+    /// <summary>
+    /// Clears the items created inside the chain (the eTags came back with it), then deletes the manifest's parts once the
+    /// carrier is clear. Run after the answer; whatever it leaves, the recovery sweep clears (an item of a committed change).
+    /// </summary>
+    private async Task ClearWrittenAsync(ChangeManifest manifest, List<Target> written, int carrier, bool carrierCleared)
+    {
         if (written.Count > 0)
         {
-            var clears = await _graph.BatchAsync([.. written.Select(ClearRequest)], cancellationToken).ConfigureAwait(false);
-            var carrier = written.FindIndex(t => t.ListKey == targets[0].ListKey && t.Id == targets[0].Id);
+            var clears = await _graph.BatchAsync([.. written.Select(ClearRequest)], CancellationToken.None).ConfigureAwait(false);
+            for (var i = 0; i < written.Count; i++)
+            {
+                if (clears[i].IsSuccess && written[i].Write is { } write)
+                {
+                    _cache.Remember(write.Kind, written[i].After(clears[i].Body!).Item!);
+                }
+            }
+
             carrierCleared |= carrier >= 0 && clears[carrier].IsSuccess;
         }
 
         // The parts go once nothing carries them; while the carrier is still marked, a finisher needs them.
         if (carrierCleared)
         {
-            await DeletePartsAsync(manifest, cancellationToken).ConfigureAwait(false);
+            await DeletePartsAsync(manifest, CancellationToken.None).ConfigureAwait(false);
         }
+    }
 
-        return outcome ?? Committed(manifest);
+    /// <summary>Who runs a chain, which decides what a refused target write means (<see cref="RefusedAsync"/>).</summary>
+    private enum ChainRunner
+    {
+        /// <summary>Read the targets first (the full path).</summary>
+        Writer,
+
+        /// <summary>Finishing a change another runner of the key started (a refused write rolls it back).</summary>
+        Finisher,
+
+        /// <summary>Skipped the read (<see cref="CommitUnreadAsync"/>).</summary>
+        Unread,
     }
 
     private static CommitResult.Committed Committed(ChangeManifest manifest) =>

@@ -141,7 +141,7 @@ public sealed partial class GraphRiskStore
         var reads = new List<GraphRequest>();
         if (withApplied)
         {
-            reads.Add(new GraphRequest("GET", QueryUrl(ListSchema.AppliedChangesKey, Eq(ColumnNames.OperationId, manifest.ChangeKey), top: 1)));
+            reads.Add(AppliedRowRead(manifest));
         }
 
         reads.AddRange(targets.Select(t => new GraphRequest("GET", QueryUrl(t.ListKey, Eq(t.IdColumn, t.Id), top: 1))));
@@ -174,8 +174,13 @@ public sealed partial class GraphRiskStore
         return (withApplied ? ItemRecord.ParseMany(answers[0].Body).FirstOrDefault() : null, targets);
     }
 
+    /// <summary>The read of the key's applied-change row (the commit point).</summary>
+    private GraphRequest AppliedRowRead(ChangeManifest manifest) =>
+        new("GET", QueryUrl(ListSchema.AppliedChangesKey, Eq(ColumnNames.OperationId, manifest.ChangeKey), top: 1));
+
     private enum StepRole
     {
+        Probe,
         Target,
         Intent,
         Outbox,

@@ -41,10 +41,14 @@ public sealed partial class GraphRiskStore
         if (await FindAsync(ListSchema.AuditHeadKey, ColumnNames.OperationId, HeadId, cancellationToken).ConfigureAwait(false) is { } head
             && head.Text(ColumnNames.PendingWrites) is { Length: > 0 } consumed)
         {
-            await ConsumeIntentsAsync(JsonSerializer.Deserialize<int[]>(consumed) ?? [], cancellationToken).ConfigureAwait(false);
-            await ClearHeadAsync(head, cancellationToken).ConfigureAwait(false);
+            if (await ConsumeIntentsAsync(JsonSerializer.Deserialize<int[]>(consumed) ?? [], cancellationToken).ConfigureAwait(false))
+            {
+                await ClearHeadAsync(head, cancellationToken).ConfigureAwait(false);
+            }
         }
 
+        // A change it finished forward clears the items its chain created after the commit point: the sweep waits for that.
+        await HousekeepingSettled().ConfigureAwait(false);
         return finished;
     }
 

@@ -18,9 +18,6 @@ public sealed partial class GraphRiskStore
     private readonly ConcurrentDictionary<(string Kind, string Id), bool> _refreshing = new();
     private readonly BackgroundWork _background = new();
 
-    /// <summary>Completes when the store's background work started so far (refreshes) has ended; for tests.</summary>
-    internal Task BackgroundSettledAsync() => _background.SettledAsync();
-
     private void RefreshAhead(IReadOnlyList<DocumentKey> served)
     {
         var due = served.Distinct()

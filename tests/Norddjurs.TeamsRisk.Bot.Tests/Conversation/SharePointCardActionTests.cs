@@ -22,8 +22,11 @@ public sealed class SharePointCardActionTests
     /// <summary>After the list on the same instance: the PATCH with the listed copy's eTag, the <c>$batch</c>.</summary>
     private const int CachedOpenRoundTrips = 2;
 
-    /// <summary>From the cached copy: the commit's read of its targets, the PATCH, the chain, clearing the created items.</summary>
-    private const int SubmitRoundTrips = 4;
+    /// <summary>
+    /// From the cached copy: the PATCH with If-Match and the chain answer the owner; the clearing of the created snapshot
+    /// follows the answer (counted here once settled; Graph.Tests' CommitPathTests hold it back to count the two alone).
+    /// </summary>
+    private const int SubmitRoundTrips = 3;
 
     [Fact]
     public async Task Opening_from_the_list_on_an_instance_that_never_saw_the_assessment_is_one_read_and_the_commit_and_shows_what_was_committed()
@@ -34,13 +37,16 @@ public sealed class SharePointCardActionTests
         // The owner has used the bot through the second instance before (its conversation and language are known there).
         await new CardSession(other).StartAsync();
         var id = await sharePoint.Worlds[0].InvitedAsync();
+        await SettledAsync(sharePoint);
         var session = new CardSession(sharePoint.Worlds[0]);
         await session.StartAsync();
+        await SettledAsync(sharePoint);
         var mark = sharePoint.RoundTrips;
 
         // The list was drawn by the first instance; the click reaches the second.
         var card = await other.CardAsync(other.Invoke(CardVerbs.Open, session.DataFor(CardVerbs.Open, assessmentId: id), id: "b:open"));
 
+        await SettledAsync(sharePoint);
         var requests = sharePoint.RequestsSince(mark);
         Assert.True(requests.Count <= OpenRoundTrips, string.Join(" → ", requests));
         var stored = await GetAsync(sharePoint.Stores[0], id);
@@ -53,12 +59,17 @@ public sealed class SharePointCardActionTests
     {
         using var sharePoint = await SharePointInstances.StartAsync(2);
         var id = await sharePoint.Worlds[0].InvitedAsync();
+
+        // The invitation's marks are cleared after its answer; a list read before that sees it pending and keeps no copy.
+        await SettledAsync(sharePoint);
         var session = new CardSession(sharePoint.Worlds[1]);
         await session.StartAsync();
+        await SettledAsync(sharePoint);
         var mark = sharePoint.RoundTrips;
 
         await session.PressAsync(CardVerbs.Open, assessmentId: id);
 
+        await SettledAsync(sharePoint);
         var requests = sharePoint.RequestsSince(mark);
         Assert.True(requests.Count <= CachedOpenRoundTrips, string.Join(" → ", requests));
         var stored = await GetAsync(sharePoint.Stores[0], id);
@@ -67,17 +78,19 @@ public sealed class SharePointCardActionTests
     }
 
     [Fact]
-    public async Task Submitting_the_summary_after_the_walk_reads_no_snapshots_or_measures_and_takes_four_round_trips()
+    public async Task Submitting_the_summary_after_the_walk_reads_no_snapshots_or_measures_and_answers_after_two_round_trips()
     {
         using var sharePoint = await SharePointInstances.StartAsync(1);
         var world = sharePoint.Worlds[0];
         var id = await world.InvitedAsync();
         var session = new CardSession(world);
         await OwnerWalk.ToSummaryAsync(session, id, reduce: true);
+        await SettledAsync(sharePoint);
         var mark = sharePoint.RoundTrips;
 
         await session.PressAsync(CardVerbs.Submit);
 
+        await SettledAsync(sharePoint);
         var requests = sharePoint.RequestsSince(mark);
         Assert.True(requests.Count <= SubmitRoundTrips, string.Join(" → ", requests));
         var record = StoreJson.Deserialize<AssessmentRecord>((await GetAsync(sharePoint.Stores[0], id)).Json);
@@ -166,6 +179,9 @@ public sealed class SharePointCardActionTests
         Assert.Equal(AssessmentState.InProgress, StoreJson.Deserialize<AssessmentRecord>((await GetAsync(sharePoint.Stores[0], id)).Json).State);
         Assert.Contains("Kortet var ikke længere aktuelt", BotWorld.TextOf(card), StringComparison.Ordinal);
     }
+
+    /// <summary>Every instance's clearing after its commits done, so a count holds only the action's own requests.</summary>
+    private static Task SettledAsync(SharePointInstances sharePoint) => Task.WhenAll(sharePoint.Stores.Select(s => s.HousekeepingSettled()));
 
     /// <summary>The instance reads the assessment and its system, as a card action there would, so its cache holds them now.</summary>
     private static async Task SeeAsync(GraphRiskStore store, string id)

@@ -22,12 +22,14 @@ public sealed class SharePointListCardTests
         // A first activity of each instance records the conversation; the second is the list alone.
         _ = await world.CardAsync(world.Invoke(CardVerbs.Start, new JsonObject { ["verb"] = CardVerbs.Start }, id: "f:first"));
         _ = await oneByOne.CardAsync(oneByOne.Invoke(CardVerbs.Start, new JsonObject { ["verb"] = CardVerbs.Start }, id: "b:first"));
+        await sharePoint.Stores[0].HousekeepingSettled();
 
         var mark = sharePoint.RoundTrips;
         var together = await world.CardAsync(world.Invoke(CardVerbs.Start, new JsonObject { ["verb"] = CardVerbs.Start }, id: "f:start"));
         var batched = sharePoint.RequestsSince(mark);
         mark = sharePoint.RoundTrips;
         var alone = await oneByOne.CardAsync(oneByOne.Invoke(CardVerbs.Start, new JsonObject { ["verb"] = CardVerbs.Start }, id: "b:start"));
+        await sharePoint.Stores[0].HousekeepingSettled();
         var sequential = sharePoint.RequestsSince(mark);
 
         Assert.Equal(alone.ToJsonString(), together.ToJsonString());

@@ -33,6 +33,8 @@ public sealed class RacingSubmissionTests(ITestOutputHelper output)
             Assert.IsType<CommitResult.Committed>(await owners.CommitAsync(new StoreChange($"prepare-{chunk[0]}", [.. chunk.Select(Submissions.InProgress)], [], [], null), Ct));
         }
 
+        // The prepared items cleared before the faults start, so the races begin from confirmed documents.
+        await owners.HousekeepingSettled();
         emulator.AddFault(new FaultRule { Status = 429, RetryAfter = "0", Probability = 0.15 });
         emulator.AddFault(new FaultRule { Status = 503, RetryAfter = "0", Probability = 0.15, CommitThenFail = true });
         var submitted = new CommitResult?[Count];

@@ -46,6 +46,8 @@ public sealed class SubmissionFaultTests(ITestOutputHelper output)
             Assert.IsType<CommitResult.Committed>(await store.CommitAsync(new StoreChange($"prepare-{chunk[0]}", [.. chunk.Select(Submissions.InProgress)], [], [], null), Ct));
         }
 
+        await store.HousekeepingSettled();
+
         // 20 % of all Graph requests, outer and inside $batch: 10 % throttled, 5 % busy, 5 % busy after the write was made
         // (each rule draws only for the requests the rules before it let through).
         emulator.AddFault(new FaultRule { Status = 429, RetryAfter = "0", Probability = 0.10 });
@@ -164,7 +166,11 @@ public sealed class SubmissionFaultTests(ITestOutputHelper output)
         {
             var seen = await store.GetAsync(DocumentKinds.Assessment, Submissions.AssessmentId(n), Ct)
                 ?? throw new InvalidOperationException($"Assessment {n} is gone.");
-            return await store.CommitAsync(Submissions.Submit(n, seen, _clock.GetUtcNow()), Ct) switch
+            var result = await store.CommitAsync(Submissions.Submit(n, seen, _clock.GetUtcNow()), Ct);
+
+            // The snapshot's clearing after the answer, awaited so the requests, and so the seeded faults, keep one order.
+            await store.HousekeepingSettled();
+            return result switch
             {
                 CommitResult.Committed or CommitResult.Replayed => Answer.Acknowledged,
                 _ => Answer.Conflict,

@@ -127,13 +127,13 @@ public sealed class CachedReadTests
         time.Advance(GraphRiskStore.RefreshAheadAge - TimeSpan.FromSeconds(1));
         var before = RoundTrips();
         Assert.True((await store.ReadManyAsync([A1], null, cachedIfPossible: true, Ct)).Cached);
-        await store.BackgroundSettledAsync();
+        await store.HousekeepingSettled();
         Assert.Equal(0, RoundTrips() - before);
 
         // Older: still served at once (the click waits for nothing), and read again behind it in one round trip.
         time.Advance(TimeSpan.FromSeconds(2));
         var served = await store.ReadManyAsync([A1], null, cachedIfPossible: true, Ct);
-        await store.BackgroundSettledAsync();
+        await store.HousekeepingSettled();
         Assert.True(served.Cached);
         Assert.Equal(1, served.Documents[0]!.Version);
         Assert.Equal(1, RoundTrips() - before);
@@ -161,7 +161,7 @@ public sealed class CachedReadTests
         time.Advance(GraphRiskStore.RefreshAheadAge + TimeSpan.FromSeconds(1));
 
         Assert.True((await store.ReadManyAsync([A1], null, cachedIfPossible: true, Ct)).Cached);
-        await store.BackgroundSettledAsync();
+        await store.HousekeepingSettled();
         var after = await store.ReadManyAsync([A1], null, cachedIfPossible: true, Ct);
 
         Assert.False(after.Cached);
@@ -176,8 +176,12 @@ public sealed class CachedReadTests
         return await _site.OpenStoreAsync();
     }
 
-    private static async Task CommitAsync(GraphRiskStore store, string key, params DocumentWrite[] writes) =>
+    /// <summary>A commit and the clearing after its answer, so what the test does next meets cleared items.</summary>
+    private static async Task CommitAsync(GraphRiskStore store, string key, params DocumentWrite[] writes)
+    {
         Assert.IsType<CommitResult.Committed>(await store.CommitAsync(Change(key, writes), Ct));
+        await store.HousekeepingSettled();
+    }
 
     private static StoreChange Change(string key, params DocumentWrite[] writes) => new(key, writes, [], [], $$"""{"key":"{{key}}"}""");
 

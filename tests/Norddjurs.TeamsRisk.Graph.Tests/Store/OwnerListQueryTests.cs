@@ -38,6 +38,9 @@ public sealed class OwnerListQueryTests
         var queries = new AssessmentQueries(
             new UseCaseServices(store, directory, roles, new KnownMethodVersions(Examples.Method, Examples.Catalogue), TimeProvider.System), new Visibility(roles));
 
+        // The seeding's clearing, which follows its answers, is done before counting.
+        await store.HousekeepingSettled();
+
         // Latency keeps each request in flight long enough that a request sent after another's answer is seen as such.
         emulator.Options.Latency = TimeSpan.FromMilliseconds(20);
         var mark = emulator.RequestLog.Count;
