@@ -91,6 +91,29 @@ public sealed class ProcessCacheTests : IDisposable
         Assert.Equal(reads + 1, _store.Reads);
     }
 
+    [Fact]
+    public async Task A_language_read_more_than_half_a_lifetime_ago_is_answered_and_read_again_behind_the_answer()
+    {
+        var instanceA = new UserPreferences(_store, _world.Time);
+        var instanceB = new UserPreferences(_store, _world.Time);
+        Assert.Equal(Language.Danish, await instanceB.LanguageAsync(SenderWorld.Alex, "da-DK", Ct));
+        Assert.True(await instanceA.ChooseAsync(SenderWorld.Alex, Language.English, "choose-1", Ct));
+        var reads = _store.Reads;
+
+        // Half a lifetime on: B answers what it holds without waiting, and reads again behind the answer.
+        _world.Time.Advance(UserPreferences.RefreshAfter + TimeSpan.FromSeconds(1));
+        var answered = await instanceB.LanguageAsync(SenderWorld.Alex, "da-DK", Ct);
+        await instanceB.RefreshesSettled();
+        Assert.Equal(Language.Danish, answered);
+        Assert.Equal(reads + 1, _store.Reads);
+
+        // Where the first read's lifetime ends, the refreshed choice is answered with no read.
+        _world.Time.Advance(UserPreferences.CacheLifetime - UserPreferences.RefreshAfter - TimeSpan.FromSeconds(1));
+        Assert.Equal(Language.English, await instanceB.LanguageAsync(SenderWorld.Alex, "da-DK", Ct));
+        await instanceB.RefreshesSettled();
+        Assert.Equal(reads + 1, _store.Reads);
+    }
+
     public void Dispose() => _world.Dispose();
 
     /// <summary>The store as it is, counting document reads.</summary>
