@@ -54,8 +54,9 @@ public sealed partial class GraphRiskStore
 
     /// <summary>
     /// A query page this small also fills the cache, so the card action that follows a list (the owner's list card, then
-    /// "open") acts on the copies just read instead of reading them again. A page of the whole register is not kept: the
-    /// cache is for what people are working on.
+    /// "open") acts on the copies just read instead of reading them again. 500 holds every system of the municipality and a
+    /// year's assessments (~260 each); a larger page (years of assessments read for a report) is not kept, so the cache's
+    /// 10,000 entries stay for what people are working on.
     /// </summary>
     private const int QueryPrimeLimit = 500;
 
