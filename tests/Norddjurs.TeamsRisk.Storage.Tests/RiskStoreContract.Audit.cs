@@ -24,6 +24,28 @@ public abstract partial class RiskStoreContract
     }
 
     [Fact]
+    public async Task The_sealing_work_is_the_pending_intents_and_the_head_to_seal_them_after()
+    {
+        Assert.Equal((0, null), await WorkAsync());
+        for (var n = 1; n <= 3; n++)
+        {
+            await CommitOkAsync(Given.Change($"k-{n}", intents: [Given.Intent($"e-{n}")]));
+        }
+
+        var lease = (await Store.TryAcquireLeaseAsync(AuditLeases.Sealer, "instance-a", Clock.GetUtcNow(), SealerTtl, Ct))!;
+        Assert.Equal((3, null), await WorkAsync());
+        var head = await SealPendingAsync(lease, null, max: 2);
+        var work = await Store.ReadSealingWorkAsync(10, Ct);
+
+        Assert.Equal(["e-3"], work.Intents.Select(i => i.EntryId));
+        Assert.Equal(head, work.Head);
+        Assert.Equal(await Store.GetChainHeadAsync(Ct), work.Head);
+
+        async Task<(int, ChainHead?)> WorkAsync() =>
+            (await Store.ReadSealingWorkAsync(10, Ct)) is var w ? (w.Intents.Count, w.Head) : default;
+    }
+
+    [Fact]
     public async Task An_intent_core_would_not_seal_is_refused_with_its_change()
     {
         var invalid = Given.Intent("e-1") with { CorrelationId = " " };

@@ -38,6 +38,9 @@ internal sealed class CommitSignallingStore(IRiskStore inner, CommitSignal signa
     public Task<IReadOnlyList<AuditIntent>> ReadPendingAuditIntentsAsync(int max, CancellationToken cancellationToken) =>
         inner.ReadPendingAuditIntentsAsync(max, cancellationToken);
 
+    public Task<SealingWork> ReadSealingWorkAsync(int max, CancellationToken cancellationToken) =>
+        inner.ReadSealingWorkAsync(max, cancellationToken);
+
     public Task<SealResult> SealAsync(Lease lease, IReadOnlyList<AuditEntry> entries, ChainHead? expectedHead, CancellationToken cancellationToken) =>
         inner.SealAsync(lease, entries, expectedHead, cancellationToken);
 

@@ -33,6 +33,9 @@ internal sealed class OpenedGraphStore(SharePointStoreOpener opener) : IRiskStor
     public async Task<IReadOnlyList<AuditIntent>> ReadPendingAuditIntentsAsync(int max, CancellationToken cancellationToken) =>
         await (await opener.OpenAsync().ConfigureAwait(false)).ReadPendingAuditIntentsAsync(max, cancellationToken).ConfigureAwait(false);
 
+    public async Task<SealingWork> ReadSealingWorkAsync(int max, CancellationToken cancellationToken) =>
+        await (await opener.OpenAsync().ConfigureAwait(false)).ReadSealingWorkAsync(max, cancellationToken).ConfigureAwait(false);
+
     public async Task<SealResult> SealAsync(Lease lease, IReadOnlyList<AuditEntry> entries, ChainHead? expectedHead, CancellationToken cancellationToken) =>
         await (await opener.OpenAsync().ConfigureAwait(false)).SealAsync(lease, entries, expectedHead, cancellationToken).ConfigureAwait(false);
 

@@ -23,11 +23,29 @@ public sealed partial class GraphRiskStore
     /// </summary>
     private ItemRecord? _headSeen;
 
-    public async Task<IReadOnlyList<AuditIntent>> ReadPendingAuditIntentsAsync(int max, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AuditIntent>> ReadPendingAuditIntentsAsync(int max, CancellationToken cancellationToken) =>
+        (await ReadSealingWorkAsync(max, cancellationToken).ConfigureAwait(false)).Intents;
+
+    /// <summary>
+    /// The confirmed intents not yet consumed, in commit order (item id), and the head they were found with: intents of
+    /// unconfirmed changes are skipped, and so are those a moved head already consumed but could not yet delete (its
+    /// consumed list). The head is read only when there are intents, so the sealer's idle poll is one round trip, and the
+    /// sealer seals after the head read here rather than reading it again. A seal finishing between the two reads can leave
+    /// an intent listed that it sealed: only the lease holder seals, and <see cref="SealAsync"/> refuses another sealer by the
+    /// fencing token and a head that moved by the If-Match.
+    /// </summary>
+    public async Task<SealingWork> ReadSealingWorkAsync(int max, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
-        var pending = await PendingIntentItemsAsync(cancellationToken).ConfigureAwait(false);
-        return [.. pending.Take(max).Select(p => AuditIntentJson.Deserialize(p.Json))];
+        var items = await ReadAllAsync(IntentsUrl, cancellationToken).ConfigureAwait(false);
+        if (items.Count == 0)
+        {
+            return new SealingWork([], null);
+        }
+
+        var head = await ReadHeadAsync(cancellationToken).ConfigureAwait(false);
+        var pending = await PendingAmongAsync(items, head, cancellationToken).ConfigureAwait(false);
+        return new SealingWork([.. pending.Take(max).Select(p => AuditIntentJson.Deserialize(p.Json))], ToHead(head));
     }
 
     public async Task<SealResult> SealAsync(Lease lease, IReadOnlyList<AuditEntry> entries, ChainHead? expectedHead, CancellationToken cancellationToken)
@@ -48,7 +66,7 @@ public sealed partial class GraphRiskStore
             return new SealResult.HeadMoved(head);
         }
 
-        var intents = (await PendingIntentItemsAsync(read.Intents, headItem, cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.EntryId, p => p.ItemId, StringComparer.Ordinal);
+        var intents = (await PendingAmongAsync(read.Intents, headItem, cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.EntryId, p => p.ItemId, StringComparer.Ordinal);
         if (cached is not null && entries.Any(e => !intents.ContainsKey(e.Intent.EntryId)))
         {
             // Sealed by someone the cached head has not seen: decide on the head as it is now.
@@ -190,20 +208,6 @@ public sealed partial class GraphRiskStore
         }
     }
 
-    /// <summary>
-    /// The confirmed intents not yet consumed, in commit order (item id): intents of unconfirmed changes are skipped, and so
-    /// are those a moved head already consumed but could not yet delete. The head (its consumed list) is read only when
-    /// there are intents, so the sealer's idle poll is one round trip. A seal finishing between the two reads can leave
-    /// an intent listed that it sealed (as a seal between head and intents could before): only the lease holder seals,
-    /// and <see cref="SealAsync"/> refuses another sealer by the fencing token and an intent no longer pending outright.
-    /// </summary>
-    private async Task<List<(int ItemId, string EntryId, string Json)>> PendingIntentItemsAsync(CancellationToken cancellationToken) =>
-        await PendingIntentItemsAsync(knownHead: null, cancellationToken).ConfigureAwait(false);
-
-    /// <param name="knownHead">The head a seal just read or holds, so it is not read again; null reads it.</param>
-    private async Task<List<(int ItemId, string EntryId, string Json)>> PendingIntentItemsAsync(ItemRecord? knownHead, CancellationToken cancellationToken) =>
-        await PendingIntentItemsAsync(await ReadAllAsync(IntentsUrl, cancellationToken).ConfigureAwait(false), knownHead, cancellationToken).ConfigureAwait(false);
-
     private string IntentsUrl => QueryUrl(ListSchema.AuditIntentsKey, top: OutboxReadPage);
 
     /// <summary>
@@ -245,14 +249,9 @@ public sealed partial class GraphRiskStore
         return (holds, head, intents);
     }
 
-    private async Task<List<(int ItemId, string EntryId, string Json)>> PendingIntentItemsAsync(List<ItemRecord> items, ItemRecord? knownHead, CancellationToken cancellationToken)
+    /// <summary>The intents among <paramref name="items"/> that <paramref name="head"/> (as read, null: no chain yet) does not list as consumed.</summary>
+    private async Task<List<(int ItemId, string EntryId, string Json)>> PendingAmongAsync(List<ItemRecord> items, ItemRecord? head, CancellationToken cancellationToken)
     {
-        if (items.Count == 0)
-        {
-            return [];
-        }
-
-        var head = knownHead ?? await ReadHeadAsync(cancellationToken).ConfigureAwait(false);
         var consumed = ConsumedBy(head);
         var pending = new List<(int, string, string)>();
         foreach (var item in items)

@@ -13,6 +13,17 @@ public interface IAuditLog
     Task<IReadOnlyList<AuditIntent>> ReadPendingAuditIntentsAsync(int max, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The sealer's read: the pending intents as <see cref="ReadPendingAuditIntentsAsync"/>, and, when there are any, the
+    /// head to seal them after. A store that reads the head to find the pending intents (SharePoint) answers with that
+    /// read instead of a second one; the head may have moved since, which <see cref="SealAsync"/> refuses as HeadMoved.
+    /// </summary>
+    async Task<SealingWork> ReadSealingWorkAsync(int max, CancellationToken cancellationToken)
+    {
+        var intents = await ReadPendingAuditIntentsAsync(max, cancellationToken).ConfigureAwait(false);
+        return new SealingWork(intents, intents.Count == 0 ? null : await GetChainHeadAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
     /// Atomically appends <paramref name="entries"/> (which must follow <paramref name="expectedHead"/> with no gap),
     /// removes their intents (matched by entry id) and moves the head. A conflict, with nothing changed, when the
     /// head is no longer <paramref name="expectedHead"/> or another holder has taken the lease since
@@ -26,6 +37,9 @@ public interface IAuditLog
     /// <summary>Up to <paramref name="max"/> sealed entries from seq <paramref name="fromSeq"/> on, in seq order.</summary>
     Task<IReadOnlyList<AuditEntry>> ReadChainAsync(long fromSeq, int max, CancellationToken cancellationToken);
 }
+
+/// <summary>Intents to seal and the head to seal them after (null: the chain is empty, or there is nothing to seal).</summary>
+public sealed record SealingWork(IReadOnlyList<AuditIntent> Intents, ChainHead? Head);
 
 /// <summary>The names of the audit trail's leases.</summary>
 public static class AuditLeases

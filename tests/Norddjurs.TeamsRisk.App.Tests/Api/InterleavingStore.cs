@@ -49,6 +49,8 @@ public sealed class InterleavingStore(IRiskStore inner) : IRiskStore
 
     public Task<IReadOnlyList<AuditIntent>> ReadPendingAuditIntentsAsync(int max, CancellationToken cancellationToken) => inner.ReadPendingAuditIntentsAsync(max, cancellationToken);
 
+    public Task<SealingWork> ReadSealingWorkAsync(int max, CancellationToken cancellationToken) => inner.ReadSealingWorkAsync(max, cancellationToken);
+
     public Task<SealResult> SealAsync(Lease lease, IReadOnlyList<AuditEntry> entries, ChainHead? expectedHead, CancellationToken cancellationToken) =>
         inner.SealAsync(lease, entries, expectedHead, cancellationToken);
 

@@ -59,6 +59,24 @@ public sealed class IdlePollTests
     }
 
     [Fact]
+    public async Task The_sealers_read_takes_the_head_from_finding_the_pending_intents_two_round_trips_and_one_when_idle()
+    {
+        var store = await (await TestSite.ProvisionAsync(_emulator)).OpenStoreAsync();
+        var before = RoundTrips();
+        Assert.Empty((await store.ReadSealingWorkAsync(100, Ct)).Intents);
+        Assert.Equal(1, RoundTrips() - before);
+
+        Assert.IsType<CommitResult.Committed>(await store.CommitAsync(new StoreChange("k-1", [], [AuditChains.Intent(1)], [], null), Ct));
+        await store.HousekeepingSettled();
+        before = RoundTrips();
+        var work = await store.ReadSealingWorkAsync(100, Ct);
+
+        Assert.Equal(["entry-1"], work.Intents.Select(i => i.EntryId));
+        Assert.Null(work.Head);
+        Assert.True(RoundTrips() - before == 2, string.Join(" → ", _emulator.RequestLog.Where(e => !e.IsBatchStep).Skip(before).Select(e => e.Method + " " + e.Target)));
+    }
+
+    [Fact]
     public async Task A_seal_acts_on_the_head_the_sealer_read_and_the_next_seal_on_the_head_it_cleared_without_reading_it_again()
     {
         var store = await (await TestSite.ProvisionAsync(_emulator)).OpenStoreAsync();

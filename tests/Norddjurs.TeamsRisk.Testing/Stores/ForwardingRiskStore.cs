@@ -30,6 +30,9 @@ public abstract class ForwardingRiskStore(IRiskStore inner) : IRiskStore
     public virtual Task<IReadOnlyList<AuditIntent>> ReadPendingAuditIntentsAsync(int max, CancellationToken cancellationToken) =>
         inner.ReadPendingAuditIntentsAsync(max, cancellationToken);
 
+    public virtual Task<SealingWork> ReadSealingWorkAsync(int max, CancellationToken cancellationToken) =>
+        inner.ReadSealingWorkAsync(max, cancellationToken);
+
     public virtual Task<SealResult> SealAsync(Lease lease, IReadOnlyList<AuditEntry> entries, ChainHead? expectedHead, CancellationToken cancellationToken) =>
         inner.SealAsync(lease, entries, expectedHead, cancellationToken);
 

@@ -56,13 +56,11 @@ internal sealed partial class AuditSealing(
             // The intents first and the head only when there are some: an idle round is one read (on SharePoint one round
             // trip). Safe in this order because only the lease holder seals: a seal between the two reads is another
             // holder's, and the store refuses ours by the fencing token (or, for an intent no longer pending, outright).
-            var intents = await auditLog.ReadPendingAuditIntentsAsync(options.BatchSize, cancellationToken).ConfigureAwait(false);
+            var (intents, head) = await auditLog.ReadSealingWorkAsync(options.BatchSize, cancellationToken).ConfigureAwait(false);
             if (intents.Count == 0)
             {
                 return new SealingRound(SealingOutcome.UpToDate, sealedCount);
             }
-
-            var head = await auditLog.GetChainHeadAsync(cancellationToken).ConfigureAwait(false);
 
             var entries = Seal(head, intents, time.GetUtcNow());
             switch (await auditLog.SealAsync(lease, entries, head, cancellationToken).ConfigureAwait(false))
