@@ -66,10 +66,13 @@ public sealed partial class GraphRiskStore
                 continue;
             }
 
-            if (targets.FirstOrDefault(t => t.Item is { Pending: true } && t.Confirmed) is { } uncleared && round < MaxResolveRounds)
+            if (targets.Where(t => t.Item is { Pending: true } && t.Confirmed).ToList() is { Count: > 0 } uncleared && round < MaxResolveRounds)
             {
-                // Committed but not yet cleared: clear it and read again.
-                await ClearAsync(uncleared, cancellationToken).ConfigureAwait(false);
+                // Committed but not yet cleared (the clearing after that change's answer may still be on its way): clear them
+                // all in one batch and read again, so this change writes at the eTags they keep. One at a time, a change over
+                // many such items (a round right after an import) went ahead at eTags the late clearing then moved: a conflict.
+                // A clear that meets 404 or 412 lost to another clearing: as good.
+                await _graph.BatchAsync([.. uncleared.Select(ClearRequest)], cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
