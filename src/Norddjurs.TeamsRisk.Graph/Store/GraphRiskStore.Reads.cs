@@ -34,7 +34,7 @@ public sealed partial class GraphRiskStore
             reads.Add(new GraphRequest("GET", QueryUrl(ListSchema.AppliedChangesKey, Eq(ColumnNames.OperationId, ChangeManifest.KeyHash(idempotencyKey)), top: 1)));
         }
 
-        reads.AddRange(keys.Select(k => new GraphRequest("GET", QueryUrl(ListKeyOf(k.Kind), Eq(ColumnNames.DocId, k.Id), top: 2))));
+        reads.AddRange(keys.Select(DocumentRead));
         if (reads.Count == 0)
         {
             return new DocumentsRead([], null, Cached: false);
@@ -66,4 +66,7 @@ public sealed partial class GraphRiskStore
         var applied = idempotencyKey is null ? null : ItemRecord.ParseMany(answers[0].Body).FirstOrDefault();
         return new DocumentsRead(documents, applied is null ? null : new AppliedChange(applied.Text(ColumnNames.ResultJson)), Cached: false);
     }
+
+    /// <summary>The GET of one document by id (top 2: a second item would be a broken unique column, not hidden).</summary>
+    private GraphRequest DocumentRead(DocumentKey key) => new("GET", QueryUrl(ListKeyOf(key.Kind), Eq(ColumnNames.DocId, key.Id), top: 2));
 }

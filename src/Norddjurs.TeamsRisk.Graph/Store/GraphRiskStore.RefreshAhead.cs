@@ -35,7 +35,7 @@ public sealed partial class GraphRiskStore
         {
             var readAt = _time.GetUtcNow();
             var answers = await _graph.BatchAsync(
-                [.. keys.Select(k => new GraphRequest("GET", QueryUrl(ListKeyOf(k.Kind), Eq(ColumnNames.DocId, k.Id), top: 2)))],
+                [.. keys.Select(DocumentRead)],
                 CancellationToken.None).ConfigureAwait(false);
             for (var i = 0; i < keys.Count; i++)
             {
